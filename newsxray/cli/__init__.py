@@ -1,0 +1,27 @@
+"""The ``newsxray`` command line: one module per command, Typer + Rich."""
+from __future__ import annotations
+
+import typer
+
+from . import analyze as _analyze
+from . import layers as _layers
+
+app = typer.Typer(
+    name="newsxray",
+    help="Shows what is inside news articles: parts, entities, quotes, dates, events, claims, "
+         "techniques and sources, each tied to the exact characters that support it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("analyze")(_analyze.analyze)
+app.command("layers")(_layers.layers)
+
+
+@app.callback()
+def _root() -> None:
+    """newsxray command line."""
+
+
+def main() -> None:
+    app()
