@@ -1,0 +1,281 @@
+"""Rules that fix the small spaCy model's systematic misses on news text.
+
+- names the model missed or mis-typed that a gazetteer knows exactly as written
+  (countries, international bodies, outlets, seats of government, regions);
+- a country glued to a hyphenated modifier ("the U.S.-led alliance" -> U.S.);
+- a capitalised name right after a role word or honorific is a person
+  ("Chinese Ambassador to Russia Zhang Hanhui", "Mr Tomita");
+- a person split in two adjacent spans is joined;
+- types corrected from the gazetteers; "the Indo-Pacific region" -> "Indo-Pacific".
+Document-level: a single word the model typed ORG/GPE/... that is the first or last name
+of a person named in full elsewhere in the article becomes that person ("Kishida").
+"""
+from __future__ import annotations
+
+import re
+
+from .. import gazetteer as gz
+from .entity_spans import Cand, Unit
+
+_LEAD = re.compile(r"[^\W_]+")
+_PARTICLES = frozenset({"bin", "al", "al-", "el", "de", "del", "della", "der", "van", "von",
+                        "da", "das", "dos", "du", "di", "la", "le", "ibn", "ben", "abu", "y"})
+_CONNECTORS = frozenset({"to", "of", "for", "at"})
+_NOT_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "i", "ii", "iii", "iv", "jr", "jr.", "sr", "sr.",
+    "the", "and", "or", "said", "says", "told", "on", "in", "at",
+})
+_ROLE_WORDS = frozenset(w for phrase in gz.PERSON_ROLES for w in phrase.split())
+_ORG_WORDS = frozenset(w for phrase in gz.roles.ORG_HEADS for w in phrase.split()) - {"united", "city"}
+
+
+def _index_surfaces() -> dict[str, list[tuple[str, str, object]]]:
+    index: dict[str, list[tuple[str, str, object]]] = {}
+    for surface, (kind, payload) in gz.SCAN_SURFACES.items():
+        if surface in gz.WORDY:
+            continue
+        lead = _LEAD.match(surface)
+        if lead:
+            index.setdefault(lead.group(), []).append((surface, kind, payload))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+_SURFACE_INDEX = _index_surfaces()
+_KIND_LABEL = {"country": "GPE", "org": "ORG", "seat": "ORG", "region": "LOC"}
+
+
+def _all_caps_context(sdoc, t: int) -> bool:
+    """The token sits among upper-case words (a headline in capitals)."""
+    near = [sdoc[k] for k in (t - 1, t + 1) if 0 <= k < len(sdoc) and sdoc[k].is_alpha]
+    return bool(near) and all(tok.is_upper for tok in near)
+
+
+def gazetteer_mentions(unit: Unit) -> None:
+    """Add exact gazetteer names the model missed, or replace model spans inside them."""
+    sdoc = unit.sdoc
+    ends = {tok.idx + len(tok.text): tok.i for tok in sdoc}
+    t = 0
+    while t < len(sdoc):
+        tok = sdoc[t]
+        first = tok.text[:1]
+        lead = _LEAD.match(tok.text) if first.isupper() else None
+        entries = _SURFACE_INDEX.get(lead.group()) if lead else None
+        matched = _match_surface(unit, t, entries, ends) if entries else None
+        if matched is None:
+            t += 1
+            continue
+        last, kind, payload = matched
+        t = last + 1 if _place_gazetteer(unit, tok.i, last + 1, kind, payload) else t + 1
+
+
+def _match_surface(unit: Unit, t: int, entries, ends) -> tuple[int, str, object] | None:
+    tok = unit.sdoc[t]
+    for surface, kind, payload in entries:
+        if unit.stext.startswith(surface, tok.idx):
+            last = ends.get(tok.idx + len(surface))
+            if last is not None:
+                return last, kind, payload
+    return None
+
+
+def _place_gazetteer(unit: Unit, t0: int, t1: int, kind: str, payload: object) -> bool:
+    sdoc = unit.sdoc
+    if t1 - t0 == 1 and sdoc[t0].is_upper and len(sdoc[t0].text) > 1 and _all_caps_context(sdoc, t0):
+        if kind != "org":
+            return False
+    owners = [unit.cands[i] for i in unit.owners(t0, t1)]
+    cand = unit.make(t0, t1, _KIND_LABEL[kind], source="gazetteer", kind=kind, payload=payload)
+    if not owners:
+        unit.add(cand)
+        return True
+    inside = all(t0 <= o.t0 and o.t1 <= t1 for o in owners)
+    bigger = any(o.t1 - o.t0 < t1 - t0 for o in owners)
+    if inside and bigger and t1 - t0 > 1:
+        unit.replace(cand)
+        return True
+    return False
+
+
+def hyphen_countries(unit: Unit) -> None:
+    """A country glued to a hyphenated word, as one token: "U.S.-led", "U.K.-based"."""
+    for tok in unit.sdoc:
+        word = tok.text
+        cut = word.find("-")
+        if cut <= 1 or unit.owner[tok.i] >= 0 or not word[0].isupper():
+            continue
+        for part, shift in ((word[:cut], 0), (word[cut + 1:], cut + 1)):
+            code = gz.COUNTRY_SURFACES.get(part)
+            if code and part not in gz.WORDY:
+                start = unit.offset + tok.idx + shift
+                unit.cands.append(Cand(start=start, end=start + len(part), label="GPE", t0=tok.i,
+                                       t1=tok.i + 1, source="rule", kind="country", payload=code,
+                                       unit=unit.index, text=part))
+                unit.owner[tok.i] = len(unit.cands) - 1
+
+
+def _namelike(tok) -> bool:
+    word = tok.text
+    if not word[:1].isupper() or word.isupper() and len(word) > 1:
+        return False
+    if not (tok.is_alpha or all(c.isalpha() or c in "-'’." for c in word)):
+        return False
+    low = tok.lower_
+    return not (low in _NOT_NAMES or low in _ROLE_WORDS or low in _ORG_WORDS
+                or low in gz.HONORIFICS or gz.nation_code(word) or gz.place_code(word))
+
+
+def _title_end(unit: Unit, t: int) -> int | None:
+    """Token index after a role phrase or honorific starting at ``t`` (and "to Russia")."""
+    sdoc = unit.sdoc
+    low = sdoc[t].lower_
+    end = None
+    if low in gz.HONORIFICS:
+        end = t + 1
+        if end < len(sdoc) and sdoc[end].text == ".":
+            end += 1
+    else:
+        for phrase in gz.ROLE_FIRST.get(low, ()):
+            if tuple(w.lower_ for w in sdoc[t:t + len(phrase)]) == phrase:
+                end = t + len(phrase)
+                break
+    if end is None or end >= len(sdoc):
+        return None
+    if sdoc[end].lower_ in _CONNECTORS:
+        k = end + 1 + (end + 1 < len(sdoc) and sdoc[end + 1].lower_ == "the")
+        held = unit.owned(k) if k < len(sdoc) else None
+        if held is None or held.label not in ("GPE", "ORG", "NORP", "LOC"):
+            return None
+        end = held.t1
+    return end
+
+
+def _name_after(unit: Unit, t: int) -> int | None:
+    """End of a 1-3 token capitalised name starting at ``t`` (particles allowed inside)."""
+    sdoc = unit.sdoc
+    k, names = t, 0
+    while k < len(sdoc) and names < 4:
+        tok = sdoc[k]
+        if _namelike(tok):
+            names += 1
+        elif not (tok.lower_ in _PARTICLES and names and k + 1 < len(sdoc) and _namelike(sdoc[k + 1])):
+            break
+        k += 1
+    if names == 0 or names > 3:
+        return None
+    if k < len(sdoc) and sdoc[k].text[:1].isupper() and sdoc[k].is_alpha and not sdoc[k].is_sent_start:
+        return None  # more capitalised words follow: a title or an organisation, not a name
+    return k
+
+
+def titled_persons(unit: Unit) -> None:
+    """A capitalised 1-3 token name right after a role phrase or honorific is a PERSON."""
+    sdoc = unit.sdoc
+    for tok in sdoc:
+        low = tok.lower_
+        if low not in gz.ROLE_FIRST and low not in gz.HONORIFICS:
+            continue
+        held = unit.owned(tok.i)
+        if held is not None and held.label != "PERSON":
+            continue
+        start = _title_end(unit, tok.i)
+        end = _name_after(unit, start) if start is not None else None
+        if end is not None:
+            _claim_person(unit, start, end)
+
+
+def _claim_person(unit: Unit, t0: int, t1: int) -> None:
+    owners = [unit.cands[i] for i in unit.owners(t0, t1)]
+    if any(o.label == "PERSON" for o in owners):
+        return
+    if any(o.t0 < t0 or o.t1 > t1 or o.kind is not None for o in owners):
+        return
+    unit.replace(unit.make(t0, t1, "PERSON", source="rule"))
+
+
+def join_split_persons(unit: Unit) -> None:
+    """Two PERSON spans separated only by spaces are one name ("Jens" "Stoltenberg")."""
+    persons = [c for c in unit.live() if c.label == "PERSON"]
+    for left, right in zip(persons, persons[1:]):
+        if left.t1 == right.t0 and not unit.text[left.end:right.start].strip():
+            unit.replace(unit.make(left.t0, right.t1, "PERSON", source="rule"))
+
+
+def _strip_title(unit: Unit, cand: Cand) -> None:
+    """A PERSON span that starts with a role word or honorific keeps only the name."""
+    sdoc, t0 = unit.sdoc, cand.t0
+    while t0 < cand.t1 - 1 and (sdoc[t0].lower_ in _ROLE_WORDS or sdoc[t0].lower_ in gz.HONORIFICS
+                                or sdoc[t0].text == "."):
+        t0 += 1
+    if t0 > cand.t0 and _namelike(sdoc[t0]):
+        start = unit.offset + sdoc[t0].idx
+        for t in range(cand.t0, t0):
+            unit.owner[t] = -1
+        cand.t0, cand.start, cand.text = t0, start, unit.text[start:cand.end]
+
+
+def retype(unit: Unit) -> None:
+    """Types and spans from the gazetteers for the model's own spans."""
+    for cand in unit.live():
+        if cand.source != "model":
+            continue
+        if cand.label == "PERSON":
+            _strip_title(unit, cand)
+        text = cand.text
+        if cand.label in ("GPE", "LOC") and text.endswith(" region") and gz.is_region(text[:-7]):
+            cand.end -= 7
+            cand.text = text = text[:-7]
+        if cand.label == "PERSON" and text in gz.AMBIGUOUS:
+            continue
+        _retype_one(cand, text)
+
+
+def _retype_one(cand: Cand, text: str) -> None:
+    code = gz.country_code(text)
+    if code and cand.label != "NORP":
+        cand.label, cand.kind, cand.payload = "GPE", "country", code
+        return
+    org = gz.org_info(text)
+    if org is not None:
+        cand.kind, cand.payload = "org", org
+        if cand.label != "NORP":
+            cand.label = "ORG"
+        return
+    seat = gz.seat_info(text)
+    if seat is not None:
+        cand.label, cand.kind, cand.payload = "ORG", "seat", seat
+    elif gz.is_region(text) and cand.label in ("GPE", "LOC", "ORG", "NORP"):
+        cand.label, cand.kind = "LOC", "region"
+    elif cand.label in ("ORG", "GPE", "PERSON", "OTHER") and gz.demonym_code(text):
+        cand.label = "NORP"
+
+
+def person_variants(units: list[Unit]) -> None:
+    """Single words the model typed ORG/GPE/LOC/OTHER that name a person of the article."""
+    parts: dict[str, set[str]] = {}
+    for unit in units:
+        for cand in unit.live():
+            words = cand.text.split()
+            if cand.label == "PERSON" and len(words) > 1:
+                for word in (words[0], words[-1]):
+                    parts.setdefault(word, set()).add(" ".join(words))
+    if not parts:
+        return
+    for unit in units:
+        for cand in unit.live():
+            if cand.label in ("PERSON", "NORP") or cand.kind is not None or " " in cand.text:
+                continue
+            if cand.text in parts and not (gz.place_code(cand.text) or gz.nation_code(cand.text)):
+                cand.label, cand.source = "PERSON", "rule"
+
+
+def unit_rules(unit: Unit) -> None:
+    """All per-unit rules, in order."""
+    retype(unit)
+    gazetteer_mentions(unit)
+    hyphen_countries(unit)
+    titled_persons(unit)
+    join_split_persons(unit)
