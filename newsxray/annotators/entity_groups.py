@@ -79,6 +79,16 @@ def _initials(text: str) -> str:
                    and w[0].isalpha()).upper()
 
 
+def _abbreviates(word: str, initials: str) -> bool:
+    """An acronym of a long form with these initials: "NATO", "Nato", "OPEC", not "Parent"."""
+    letters = word.replace(".", "").replace("-", "")
+    if not letters or letters[0].upper() != initials[:1]:
+        return False
+    if letters.isupper():
+        return True
+    return letters.upper() == initials[:len(letters)] and len(letters) <= 6
+
+
 def defined_acronyms(cands: list[Cand], text: str) -> dict[str, Cand]:
     """Acronyms the article defines after a long form: "North Atlantic ... (NATO)"."""
     found: dict[str, Cand] = {}
@@ -86,7 +96,7 @@ def defined_acronyms(cands: list[Cand], text: str) -> dict[str, Cand]:
         if cand.label in ("PERSON", "NORP", "GPE") or " " not in cand.text:
             continue
         match = _ACRONYM.match(text, cand.end)
-        if match and match.group(1)[0] == _initials(cand.text)[:1]:
+        if match and _abbreviates(match.group(1), _initials(cand.text)):
             found.setdefault(match.group(1), cand)
     return found
 

@@ -18,18 +18,8 @@ from .entity_spans import Cand, Unit
 _ROLE_WORDS = frozenset(w for phrase in gz.PERSON_ROLES for w in phrase.split())
 _CHAIN_GLUE = frozenset({"to", "of", "for", "at", "the", "'s", "’s", "and"})
 _CUT = frozenset({"to", "of", "for", "at", "in", "on", "with", "from", "and", ","})
-_ORG_ROLES = {
-    "news agency": "MED", "agency": "MED", "newspaper": "MED", "broadcaster": "MED",
-    "tabloid": "MED", "daily": "MED", "outlet": "MED", "channel": "MED", "network": "MED",
-    "website": "MED", "magazine": "MED", "news outlet": "MED", "media outlet": "MED",
-    "company": "BUS", "firm": "BUS", "giant": "BUS", "carmaker": "BUS", "bank": "BUS",
-    "lender": "BUS", "conglomerate": "BUS", "retailer": "BUS", "airline": "BUS",
-    "charity": "NGO", "watchdog": "NGO", "think tank": "EDU", "university": "EDU",
-    "militant group": "REB", "armed group": "REB", "rebel group": "REB", "party": "PTY",
-}
-_ORG_ROLE_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in sorted(_ORG_ROLES, key=lambda p: -len(p.split())):
-    _ORG_ROLE_FIRST.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
+_ORG_ROLES = gz.roles.ORG_ROLES
+_ORG_ROLE_FIRST = gz.roles.ORG_ROLE_FIRST
 _ORG_ROLE_WORDS = frozenset(w for phrase in _ORG_ROLES for w in phrase.split())
 _WORD = re.compile(r"[\w][\w.'’-]*")
 _MAX_CHAIN = 10

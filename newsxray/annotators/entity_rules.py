@@ -13,6 +13,7 @@ of a person named in full elsewhere in the article becomes that person ("Kishida
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import gazetteer as gz
 from .entity_spans import Cand, Unit
@@ -28,6 +29,11 @@ _NOT_NAMES = frozenset({
     "the", "and", "or", "said", "says", "told", "on", "in", "at",
 })
 _ROLE_WORDS = frozenset(w for phrase in gz.PERSON_ROLES for w in phrase.split())
+# role words that are also given names: never stripped from or taken as a title of a name
+_NAME_LIKE_ROLES = frozenset({"dean", "bishop", "judge", "chancellor", "marshal", "king", "prince",
+                              "major", "rector", "governor", "speaker", "chief", "cardinal",
+                              "deputy", "forward", "player", "chair", "head"})
+_TITLE_STARTS = (frozenset(gz.ROLE_FIRST) | gz.HONORIFICS | frozenset(gz.roles.ORG_ROLE_FIRST)) - _NAME_LIKE_ROLES
 _ORG_WORDS = frozenset(w for phrase in gz.roles.ORG_HEADS for w in phrase.split()) - {"united", "city"}
 
 
@@ -128,29 +134,34 @@ def _namelike(tok) -> bool:
                 or low in gz.HONORIFICS or gz.nation_code(word) or gz.place_code(word))
 
 
-def _title_end(unit: Unit, t: int) -> int | None:
-    """Token index after a role phrase or honorific starting at ``t`` (and "to Russia")."""
+def _title_end(unit: Unit, t: int) -> tuple[int, str] | None:
+    """(token after the title, label of the name it announces) for a role phrase or
+    honorific at ``t`` ("Ambassador to Russia" -> PERSON; "news agency" -> ORG)."""
     sdoc = unit.sdoc
-    low = sdoc[t].lower_
-    end = None
+    tok = sdoc[t]
+    low, end, label = tok.lower_, None, "PERSON"
     if low in gz.HONORIFICS:
-        end = t + 1
-        if end < len(sdoc) and sdoc[end].text == ".":
-            end += 1
-    else:
-        for phrase in gz.ROLE_FIRST.get(low, ()):
-            if tuple(w.lower_ for w in sdoc[t:t + len(phrase)]) == phrase:
-                end = t + len(phrase)
-                break
+        end = t + 1 + (t + 1 < len(sdoc) and sdoc[t + 1].text == ".")
+    elif low not in _NAME_LIKE_ROLES:
+        end = _phrase_end(sdoc, t, gz.ROLE_FIRST)
+        if end is None and tok.is_lower:
+            end, label = _phrase_end(sdoc, t, gz.roles.ORG_ROLE_FIRST), "ORG"
     if end is None or end >= len(sdoc):
         return None
-    if sdoc[end].lower_ in _CONNECTORS:
+    if label == "PERSON" and sdoc[end].lower_ in _CONNECTORS:
         k = end + 1 + (end + 1 < len(sdoc) and sdoc[end + 1].lower_ == "the")
         held = unit.owned(k) if k < len(sdoc) else None
         if held is None or held.label not in ("GPE", "ORG", "NORP", "LOC"):
             return None
         end = held.t1
-    return end
+    return end, label
+
+
+def _phrase_end(sdoc, t: int, table: dict[str, list[tuple[str, ...]]]) -> int | None:
+    for phrase in table.get(sdoc[t].lower_, ()):
+        if tuple(w.lower_ for w in sdoc[t:t + len(phrase)]) == phrase:
+            return t + len(phrase)
+    return None
 
 
 def _name_after(unit: Unit, t: int) -> int | None:
@@ -172,43 +183,78 @@ def _name_after(unit: Unit, t: int) -> int | None:
 
 
 def titled_persons(unit: Unit) -> None:
-    """A capitalised 1-3 token name right after a role phrase or honorific is a PERSON."""
+    """A capitalised 1-3 token name right after a role phrase or honorific is a PERSON
+    ("Ambassador to Russia Zhang Hanhui", "Mr Tomita"); after "news agency", "newspaper"
+    and the like it is an ORG ("the Yugoslav news agency Tanjug")."""
     sdoc = unit.sdoc
     for tok in sdoc:
         low = tok.lower_
-        if low not in gz.ROLE_FIRST and low not in gz.HONORIFICS:
+        if low not in _TITLE_STARTS:
             continue
         held = unit.owned(tok.i)
         if held is not None and held.label != "PERSON":
             continue
-        start = _title_end(unit, tok.i)
-        end = _name_after(unit, start) if start is not None else None
+        found = _title_end(unit, tok.i)
+        end = _name_after(unit, found[0]) if found is not None else None
         if end is not None:
-            _claim_person(unit, start, end)
+            _claim_name(unit, found[0], end, found[1])
 
 
-def _claim_person(unit: Unit, t0: int, t1: int) -> None:
+def _claim_name(unit: Unit, t0: int, t1: int, label: str) -> None:
     owners = [unit.cands[i] for i in unit.owners(t0, t1)]
-    if any(o.label == "PERSON" for o in owners):
+    if any(o.label == label for o in owners):
         return
     if any(o.t0 < t0 or o.t1 > t1 or o.kind is not None for o in owners):
         return
-    unit.replace(unit.make(t0, t1, "PERSON", source="rule"))
+    unit.replace(unit.make(t0, t1, label, source="rule"))
+
+
+def clean_persons(unit: Unit) -> None:
+    """PERSON spans lose number tokens (split there) and trailing lower-case words:
+    "Chandana 2 I. Healy" -> "Chandana", "I. Healy"; "J. Gillespie st" -> "J. Gillespie"."""
+    sdoc = unit.sdoc
+    for cand in unit.live():
+        if cand.label != "PERSON" or cand.source != "model":
+            continue
+        parts, current = [], []
+        for t in range(cand.t0, cand.t1):
+            if any(ch.isdigit() for ch in sdoc[t].text):
+                parts.append(current)
+                current = []
+            else:
+                current.append(t)
+        parts.append(current)
+        parts = [_trim_lower(sdoc, part) for part in parts]
+        parts = [p for p in parts if p and any(_namelike(sdoc[t]) for t in p)]
+        if len(parts) == 1 and (parts[0][0], parts[0][-1] + 1) == (cand.t0, cand.t1):
+            continue
+        unit.drop(cand)
+        for part in parts:
+            unit.add(unit.make(part[0], part[-1] + 1, "PERSON", source="rule"))
+
+
+def _trim_lower(sdoc, part: list[int]) -> list[int]:
+    while part and (sdoc[part[-1]].is_lower or sdoc[part[-1]].is_punct):
+        part = part[:-1]
+    while part and sdoc[part[0]].is_punct:
+        part = part[1:]
+    return part
 
 
 def join_split_persons(unit: Unit) -> None:
     """Two PERSON spans separated only by spaces are one name ("Jens" "Stoltenberg")."""
     persons = [c for c in unit.live() if c.label == "PERSON"]
     for left, right in zip(persons, persons[1:]):
-        if left.t1 == right.t0 and not unit.text[left.end:right.start].strip():
+        gap = unit.text[left.end:right.start]
+        if left.t1 == right.t0 and not gap.strip() and "\n" not in gap:
             unit.replace(unit.make(left.t0, right.t1, "PERSON", source="rule"))
 
 
 def _strip_title(unit: Unit, cand: Cand) -> None:
     """A PERSON span that starts with a role word or honorific keeps only the name."""
     sdoc, t0 = unit.sdoc, cand.t0
-    while t0 < cand.t1 - 1 and (sdoc[t0].lower_ in _ROLE_WORDS or sdoc[t0].lower_ in gz.HONORIFICS
-                                or sdoc[t0].text == "."):
+    while t0 < cand.t1 - 1 and ((sdoc[t0].lower_ in _ROLE_WORDS and sdoc[t0].lower_ not in _NAME_LIKE_ROLES)
+                                or sdoc[t0].lower_ in gz.HONORIFICS or sdoc[t0].text == "."):
         t0 += 1
     if t0 > cand.t0 and _namelike(sdoc[t0]):
         start = unit.offset + sdoc[t0].idx
@@ -254,21 +300,27 @@ def _retype_one(cand: Cand, text: str) -> None:
 
 
 def person_variants(units: list[Unit]) -> None:
-    """Single words the model typed ORG/GPE/LOC/OTHER that name a person of the article."""
-    parts: dict[str, set[str]] = {}
+    """Single words the model typed ORG/GPE/LOC/OTHER that name a person of the article
+    ("Kishida" beside "Fumio Kishida"), unless the model typed that word non-person more
+    often than it named that person (a firm named after its founder: "Pirelli")."""
+    parts: Counter = Counter()
     for unit in units:
         for cand in unit.live():
             words = cand.text.split()
             if cand.label == "PERSON" and len(words) > 1:
-                for word in (words[0], words[-1]):
-                    parts.setdefault(word, set()).add(" ".join(words))
+                parts.update({words[0], words[-1]})
     if not parts:
         return
+    others: dict[str, list[Cand]] = {}
     for unit in units:
         for cand in unit.live():
             if cand.label in ("PERSON", "NORP") or cand.kind is not None or " " in cand.text:
                 continue
-            if cand.text in parts and not (gz.place_code(cand.text) or gz.nation_code(cand.text)):
+            if cand.text in parts:
+                others.setdefault(cand.text, []).append(cand)
+    for word, cands in others.items():
+        if len(cands) <= parts[word] and not (gz.place_code(word) or gz.nation_code(word)):
+            for cand in cands:
                 cand.label, cand.source = "PERSON", "rule"
 
 
@@ -277,5 +329,6 @@ def unit_rules(unit: Unit) -> None:
     retype(unit)
     gazetteer_mentions(unit)
     hyphen_countries(unit)
+    clean_persons(unit)
     titled_persons(unit)
     join_split_persons(unit)

@@ -81,6 +81,16 @@ class Unit:
             self.cands[index] = None  # type: ignore[call-overload]
         self._claim(cand)
 
+    def drop(self, cand: Cand) -> None:
+        """Remove ``cand`` (and free its tokens)."""
+        for index, held in enumerate(self.cands):
+            if held is cand:
+                self.cands[index] = None  # type: ignore[call-overload]
+                for t in range(cand.t0, cand.t1):
+                    if self.owner[t] == index:
+                        self.owner[t] = -1
+                return
+
     def _claim(self, cand: Cand) -> None:
         self.cands.append(cand)
         index = len(self.cands) - 1
@@ -129,7 +139,7 @@ def model_mentions(unit: Unit) -> None:
             continue
         cand = unit.make(t0, t1, label)
         start, end = trim_chars(unit.text, cand.start, cand.end)
-        if start >= end:
-            continue
+        if sum(ch.isalnum() for ch in unit.text[start:end]) < 2:
+            continue  # "R.", "N": fragments, not names
         cand.start, cand.end, cand.text = start, end, unit.text[start:end]
         unit.add(cand)

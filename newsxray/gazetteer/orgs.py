@@ -86,7 +86,7 @@ CHN MED China News Service
 HKG MED South China Morning Post|SCMP
 JPN MED Kyodo|Kyodo News ; agency
 JPN MED NHK
-JPN MED Nikkei|Nikkei Asia
+JPN MED Nikkei Asia|Nikkei Asian Review
 JPN MED Asahi Shimbun|Asahi
 JPN MED Yomiuri Shimbun|Yomiuri
 JPN MED Mainichi Shimbun|Mainichi

@@ -18,7 +18,7 @@ LEG lawmaker|lawmakers|senator|congressman|congresswoman|legislator|parliamentar
 MIL general|admiral|colonel|commander|lieutenant|major general|brigadier|brigadier general|lieutenant general|field marshal|marshal|captain|sergeant|soldier|soldiers|troops|officer|defence minister|defense minister|defence secretary|defense secretary|secretary of defense|chief of the general staff|chief of defence|army chief|military chief|gen.|adm.|col.|lt.|commander-in-chief|air marshal|pilot
 COP police|police officer|policeman|policewoman|police chief|detective|sheriff|constable|prosecutor|investigator
 JUD judge|justice|chief justice|magistrate|attorney general|attorney-general|justice minister|solicitor general
-MED journalist|reporter|correspondent|editor|editor-in-chief|columnist|anchor|broadcaster|presenter|commentator|blogger|news agency|newspaper|photographer|publisher
+MED journalist|reporter|correspondent|editor|editor-in-chief|columnist|anchor|presenter|commentator|blogger|photographer
 BUS ceo|chief executive|chief executive officer|executive|businessman|businesswoman|entrepreneur|tycoon|billionaire|investor|banker|economist|analyst|founder|co-founder|chief financial officer|cfo|managing director|trader|oligarch
 EDU professor|academic|scholar|researcher|scientist|lecturer|expert|historian|teacher|student|dean|rector|prof.
 NGO activist|activists|campaigner|advocate|volunteer|aid worker|humanitarian
@@ -35,6 +35,18 @@ for _line in _PERSON_ROLES.strip().splitlines():
     _sector, _words = _line.split(" ", 1)
     for _word in _words.split("|"):
         PERSON_ROLES.setdefault(_word, _sector)
+
+# what an article calls an organisation before or after its name ("news agency TASS")
+ORG_ROLES: dict[str, str] = {
+    "news agency": "MED", "agency": "MED", "newspaper": "MED", "broadcaster": "MED",
+    "tabloid": "MED", "daily": "MED", "outlet": "MED", "channel": "MED", "network": "MED",
+    "website": "MED", "magazine": "MED", "news outlet": "MED", "media outlet": "MED",
+    "news website": "MED", "weekly": "MED", "publisher": "MED", "wire service": "MED",
+    "company": "BUS", "firm": "BUS", "giant": "BUS", "carmaker": "BUS", "bank": "BUS",
+    "lender": "BUS", "conglomerate": "BUS", "retailer": "BUS", "airline": "BUS",
+    "charity": "NGO", "watchdog": "NGO", "think tank": "EDU", "university": "EDU",
+    "militant group": "REB", "armed group": "REB", "rebel group": "REB", "party": "PTY",
+}
 
 # roles whose sector is that of the organisation named with them, when there is one
 GENERIC_ROLES: frozenset[str] = frozenset({
@@ -96,6 +108,9 @@ ROLE_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in sorted(PERSON_ROLES, key=lambda p: -len(p.split())):
     _words = tuple(_phrase.split())
     ROLE_FIRST.setdefault(_words[0], []).append(_words)
+ORG_ROLE_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted(ORG_ROLES, key=lambda p: -len(p.split())):
+    ORG_ROLE_FIRST.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
 ORG_HEAD_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in sorted(ORG_HEADS, key=lambda p: -len(p.split())):
     _words = tuple(_phrase.split())

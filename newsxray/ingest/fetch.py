@@ -46,7 +46,7 @@ TEXT_TYPES = frozenset({
 FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 HEADERS = {
-    "User-Agent": "newsxray/0.1 (article analysis; +https://github.com/newsxray/newsxray)",
+    "User-Agent": "newsxray/0.1 (news article analysis)",
     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1",
     "Accept-Encoding": "gzip, deflate",
 }

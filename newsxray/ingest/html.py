@@ -12,13 +12,21 @@ block per paragraph / list item / heading, separated by a blank line ("\\n\\n"):
   class/id/role/itemprop words, headings ("Related stories", "Sources include:") and
   wording ("By ...", "Related: ...", a date line);
 - ``boilerplate``: anything else trafilatura left out (share bars, newsletter boxes, cookie
-  banners, copyright lines, ads, comments). Lists of links outside the article (site
-  menus, footer link lists, "most read" boxes) and navigation link lists anywhere are
-  left out of the text altogether.
+  banners, copyright lines, ads, reader comments, tag lists).
 
-When trafilatura's paragraphs cannot be aligned with the DOM, the text is trafilatura's
-alone (title + body). ``Page.links`` holds the anchor-text spans of the links in the text,
-with absolute URLs.
+Left out of the text altogether: blocks that are mostly link text (>= 60%) and sit outside
+the article (the nearest ``<article>``/``<main>`` around the body, else the body
+container's parent) or inside navigation markup (``<nav>``, menus, breadcrumbs, page
+headers/footers), unless they are typed ``related``/``sources`` — so site menus, footer
+link lists and "most read" boxes go, while a copyright line or cookie notice stays as
+``boilerplate``; hidden elements (``hidden``, ``display: none``) unless trafilatura keeps
+them; ``script``/``style``/``noscript``/``template`` always. The headline is the title line
+(the article's ``<h1>`` before the body, else trafilatura's title) and is not repeated.
+
+When trafilatura's paragraphs cannot be aligned with the DOM (under half of their text
+found), the text is trafilatura's alone (title + body). ``Page.links`` holds the
+anchor-text spans of the links in the text, with absolute URLs (resolved against
+``<base href>``, then ``url``, then the page's canonical URL).
 """
 from __future__ import annotations
 
@@ -39,7 +47,7 @@ from .limits import LIMITS, Limits
 log = logging.getLogger("newsxray")
 
 _HAS_TAG = re.compile(r"<[a-zA-Z!/?]")
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>")
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*>")
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                    "param", "source", "track", "wbr", "keygen", "frame", "basefont", "isindex"})
 _OPTIONAL_CLOSE = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead",

@@ -91,7 +91,7 @@ def _find(k: str, dkeys: list[str], index, cursor: int, result: Alignment):
             continue
         if (len(k) >= MIN_CONTAINED or k == dk) and k in dk:
             return i, i + 1, True
-        if k.startswith(dk):
+        if k.startswith(dk) and i not in result.parts:
             end = _extend(k, dkeys, i)
             if end is not None:
                 return i, end, False

@@ -77,22 +77,31 @@ class _Context:
     def __init__(self, *, limits: Limits, allow_private: bool, encoding: str, fetcher: Any) -> None:
         self.limits, self.allow_private, self.encoding = limits, allow_private, encoding
         self._fetcher = fetcher
+        self._own: Any = None
 
     @property
     def fetcher(self) -> Any:
         if self._fetcher is None:
             from .fetch import Fetcher
-            self._fetcher = Fetcher(limits=self.limits, allow_private=self.allow_private)
+            self._fetcher = self._own = Fetcher(limits=self.limits, allow_private=self.allow_private)
         return self._fetcher
+
+    def close(self) -> None:
+        """Close the fetcher if this context made it (a caller's fetcher stays open)."""
+        if self._own is not None:
+            self._own.close()
 
 
 def iter_inputs(paths: Iterable[str], *, limits: Limits = LIMITS, allow_private: bool = False,
                 encoding: str = "utf-8", fetcher: Any = None) -> Iterator[Item]:
     """Every article in ``paths`` (``-``, URLs, files, directories), failures included."""
     ctx = _Context(limits=limits, allow_private=allow_private, encoding=encoding, fetcher=fetcher)
-    for path in paths:
-        path = os.fspath(path)
-        yield from _safely(_route(path, ctx), source=path)
+    try:
+        for path in paths:
+            path = os.fspath(path)
+            yield from _safely(_route(path, ctx), source=path)
+    finally:
+        ctx.close()
 
 
 def _safely(items: Iterator[Item], *, source: str, id: str | None = None) -> Iterator[Item]:

@@ -84,14 +84,17 @@ class _Watched(io.RawIOBase):
         return len(data)
 
 
-def _is_gzip(stream: BinaryIO) -> bool:
+def _is_gzip(stream: BinaryIO, name: str) -> bool:
+    """Gzip magic at the start of the stream (or, for a pipe, a ``.gz`` name)."""
     peek = getattr(stream, "peek", None)
     if peek is not None:
         return peek(2)[:2] == b"\x1f\x8b"
-    start = stream.tell()
-    head = stream.read(2)
-    stream.seek(start)
-    return head == b"\x1f\x8b"
+    if getattr(stream, "seekable", lambda: False)():
+        start = stream.tell()
+        head = stream.read(2)
+        stream.seek(start)
+        return head == b"\x1f\x8b"
+    return name.lower().endswith(".gz")
 
 
 def _drain(stream: Any) -> None:
@@ -130,7 +133,7 @@ class WarcReader:
 
     def _read(self, handle: BinaryIO) -> Iterator[ArticleInput | InputFailure]:
         from warcio.archiveiterator import ArchiveIterator
-        self._gzip = _is_gzip(handle)
+        self._gzip = _is_gzip(handle, self.name)
         stream = _Watched(gzip.GzipFile(fileobj=handle) if self._gzip else handle)
         buffered = io.BufferedReader(stream, buffer_size=_DRAIN)
         number = done = 0

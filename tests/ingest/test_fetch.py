@@ -314,3 +314,49 @@ def test_analyzer_fetches_url_inputs(server):
     assert doc.url == server.url("/article") and "flood wall" in doc.text
     with pytest.raises(FetchError, match="refused"):
         newsxray.load("segments").document(ArticleInput(url=server.url("/article")))
+
+
+@pytest.fixture(scope="module")
+def tls_files(tmp_path_factory):
+    import shutil
+    import subprocess
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(folder / "key.pem"),
+                    "-out", str(folder / "cert.pem"), "-days", "2", "-subj", "/CN=news.test",
+                    "-addext", "subjectAltName=DNS:news.test"], check=True, capture_output=True)
+    return folder / "cert.pem", folder / "key.pem"
+
+
+def test_https_to_a_pinned_address_keeps_sni_and_certificate_checks(tls_files, monkeypatch, public_loopback,
+                                                                    connections):
+    import http.server
+    import ssl
+    import threading
+    cert, key = tls_files
+    names_seen: list[str] = []
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    context.sni_callback = lambda sock, name, ctx: names_seen.append(name)
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            send(self, f"<p>{self.headers['Host']}</p>")
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    monkeypatch.setattr(httpx, "create_ssl_context", lambda **kw: ssl.create_default_context(cafile=str(cert)))
+    port = httpd.server_address[1]
+    try:
+        assert Fetcher().fetch(f"https://news.test:{port}/x").text == f"<p>news.test:{port}</p>"
+        with pytest.raises(FetchError, match="certificate verify failed"):  # the name is checked, not the IP
+            Fetcher().fetch(f"https://127.0.0.1:{port}/x")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert names_seen[0] == "news.test" and set(connections) == {"127.0.0.1"}

@@ -257,6 +257,26 @@ def test_headline_inside_the_body_becomes_the_title_line():
     assert p.text.count("Mayor resigns over expenses") == 1
 
 
+def test_tables_pre_and_nested_lists():
+    html = ("<html><head><title>Election results</title></head><body><main><article><h1>Election results</h1>"
+            "<p>Turnout rose in every district compared with the previous election, according to figures "
+            "released by the electoral commission on Sunday evening.</p>"
+            "<table><caption>Provisional results</caption><tr><th>District</th><th>Turnout</th></tr>"
+            "<tr><td>North</td><td>64%</td></tr><tr><td>South</td><td>58%</td></tr></table>"
+            "<pre>Total votes cast: 412,331\nSpoiled ballots:    2,104</pre>"
+            "<ol><li>First point, with a <a href='/n'>link</a>.<ul><li>Nested item one</li>"
+            "<li>Nested item two</li></ul></li><li>Second point</li></ol></article></main></body></html>")
+    p = extract_html(html, url="https://example.org/a/b")
+    body = texts(p, "body")
+    assert body[1:4] == ["District | Turnout", "North | 64%", "South | 58%"]
+    assert "Total votes cast: 412,331\nSpoiled ballots: 2,104" in body
+    assert body[-4:] == ["First point, with a link.", "Nested item one", "Nested item two", "Second point"]
+    assert texts(p, "caption") == ["Provisional results"]
+    assert [(p.text[x.start:x.end], x.href) for x in p.links] == [("link", "https://example.org/n")]
+    # nothing of trafilatura's text is lost: the headline is the title line, the caption typed
+    assert shingle_f1(p.text, trafilatura.extract(html)) == 1.0
+
+
 def test_hidden_parts_are_left_out():
     paragraphs = "".join(f"<p>Paragraph {i} about the harbour wall, its long history and the storm that "
                          f"damaged it last month, as the council heard on Monday.</p>" for i in range(6))

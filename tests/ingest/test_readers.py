@@ -142,6 +142,21 @@ def test_permission_denied_is_a_failure(tmp_path):
     assert isinstance(item, InputFailure) and "permission denied" in item.reason
 
 
+def test_permission_error_is_reported_even_as_root(tmp_path, monkeypatch):
+    path = write(tmp_path / "locked.txt", "text")
+    real_open = open
+
+    def refusing_open(file, *args, **kwargs):
+        if os.fspath(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", refusing_open)
+    items = list(iter_inputs([str(path), str(path.with_name("other.txt"))]))
+    assert outcomes(items) == [("InputFailure", "locked"), ("InputFailure", "other")]
+    assert items[0].reason == "permission denied; check that you may read it"
+
+
 def test_directory_entry_that_cannot_be_opened_is_a_failure(tmp_path):
     os.symlink(tmp_path / "nowhere.txt", tmp_path / "dangling.txt")
     write(tmp_path / "fine.txt", "Fine article.")
@@ -153,8 +168,23 @@ def test_oversize_file_is_refused_before_reading(tmp_path, monkeypatch):
     path = tmp_path / "huge.txt"
     with open(path, "wb") as handle:
         handle.truncate(50_000_000)  # sparse: nothing is written
+    reads: list[int] = []
+    real_open = open
+
+    class Watched(io.BufferedReader):
+        def read(self, size=-1):
+            reads.append(size)
+            return super().read(size)
+
+    def watching_open(file, mode="r", *args, **kwargs):
+        if os.fspath(file) == str(path):
+            return Watched(real_open(file, "rb", buffering=0))
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", watching_open)
     [item] = iter_inputs([str(path)])
     assert isinstance(item, InputFailure) and "50.0 MB, over the 20 MB limit" in item.reason
+    assert reads == [], "the size was checked before any byte was read"
 
 
 def _stdin(monkeypatch, data: bytes):

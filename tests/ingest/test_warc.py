@@ -13,7 +13,8 @@ from newsxray.ingest.limits import LIMITS
 from newsxray.ingest.readers import iter_inputs
 from newsxray.ingest.warc import WarcReader, iter_warc
 
-PAGE = "<html><body><article><p>Story {n}: the council met on Monday. \u201cWe act now,\u201d she said.</p></article></body></html>"
+PAGE = ("<html><body><article><p>Story {n}: the council met on Monday. \u201cWe act now,\u201d she said.</p>"
+        "</article></body></html>")
 DATE = "2024-03-01T12:00:00Z"
 
 
@@ -166,3 +167,20 @@ def test_wrong_content_length_is_reported_as_corrupt(capsys):
     items = list(WarcReader(io.BytesIO(damaged), stem="bad"))
     assert isinstance(items[-1], InputFailure) and "is corrupt" in items[-1].reason
     assert items[-1].id == "bad-4" and "at byte 696" not in items[-1].reason
+
+
+class PipeLike:
+    """A stream that can only be read (no peek, no seek), like a pipe."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def read(self, size: int = -1) -> bytes:
+        return self._data.read(size)
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_reads_from_unseekable_streams(gz):
+    name = "piped.warc.gz" if gz else "piped.warc"
+    items = list(WarcReader(PipeLike(build_warc(gz=gz)), name=name, stem="p"))
+    assert [i.id for i in items] == ["p-3", "p-6", "p-7", "p-8", "p-9", "p-10"]
