@@ -225,7 +225,7 @@ def clean_persons(unit: Unit) -> None:
                 current.append(t)
         parts.append(current)
         parts = [_trim_lower(sdoc, part) for part in parts]
-        parts = [p for p in parts if p and any(_namelike(sdoc[t]) for t in p)]
+        parts = [p for p in parts if p and any(sdoc[t].is_title for t in p)]
         if len(parts) == 1 and (parts[0][0], parts[0][-1] + 1) == (cand.t0, cand.t1):
             continue
         unit.drop(cand)
@@ -234,7 +234,9 @@ def clean_persons(unit: Unit) -> None:
 
 
 def _trim_lower(sdoc, part: list[int]) -> list[int]:
-    while part and (sdoc[part[-1]].is_lower or sdoc[part[-1]].is_punct):
+    """Drop trailing lower-case words and punctuation (not the tail of "Young-hoon")."""
+    while len(part) > 1 and (sdoc[part[-1]].is_lower or sdoc[part[-1]].is_punct) \
+            and sdoc[part[-2]].whitespace_:
         part = part[:-1]
     while part and sdoc[part[0]].is_punct:
         part = part[1:]

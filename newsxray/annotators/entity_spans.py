@@ -18,6 +18,7 @@ LABELS: dict[str, str] = {
 }
 _LEADING = frozenset({"the", "The", "THE"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
+_NUMBERLESS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _EDGE_PUNCT = frozenset("\"'“”‘’«»()[]{},;:!?-–—/*")
 
 
@@ -104,13 +105,25 @@ class Unit:
         return sorted((c for c in self.cands if c is not None), key=lambda c: c.start)
 
 
-def trim_tokens(sdoc: Any, t0: int, t1: int) -> tuple[int, int]:
-    """Drop a leading "the", trailing possessives and punctuation at both ends."""
-    while t0 < t1 and (sdoc[t0].text in _LEADING or sdoc[t0].text in _EDGE_PUNCT):
+def trim_tokens(sdoc: Any, t0: int, t1: int, label: str) -> tuple[int, int]:
+    """Drop a leading "the", trailing possessives and punctuation at both ends; stop at a
+    sentence start inside the span; names of people and places lose edge numbers."""
+    for t in range(t0 + 1, t1):
+        if sdoc[t].is_sent_start:
+            t1 = t
+            break
+    numbers = label in _NUMBERLESS
+    while t0 < t1 and (sdoc[t0].text in _LEADING or sdoc[t0].text in _EDGE_PUNCT
+                       or numbers and _has_digit(sdoc[t0].text)):
         t0 += 1
-    while t1 > t0 and (sdoc[t1 - 1].text in _POSSESSIVE or sdoc[t1 - 1].text in _EDGE_PUNCT):
+    while t1 > t0 and (sdoc[t1 - 1].text in _POSSESSIVE or sdoc[t1 - 1].text in _EDGE_PUNCT
+                       or numbers and _has_digit(sdoc[t1 - 1].text)):
         t1 -= 1
     return t0, t1
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
 
 
 def trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
@@ -134,7 +147,7 @@ def model_mentions(unit: Unit) -> None:
         label = LABELS.get(ent.label_)
         if label is None:
             continue
-        t0, t1 = trim_tokens(sdoc, ent.start, ent.end)
+        t0, t1 = trim_tokens(sdoc, ent.start, ent.end, label)
         if t0 >= t1:
             continue
         cand = unit.make(t0, t1, label)

@@ -16,6 +16,7 @@ from . import segment_rules as R
 from .segment_layout import BLOCK_BREAK, Ctx, Line, is_subheading, layout, mark_forced_joins, split_lines
 
 _REFINED = ("body", "lede")
+_LABEL_MAX_WORDS = 5
 _PER_LINE = ("related", "sources")
 _CAPTION_MAX_WORDS = 80
 
@@ -83,6 +84,9 @@ def _emit_paragraph(ctx: Ctx, i0: int, i1: int, state: _State, out: list[Span3])
         out.append((start, end, "body"))
         return
     typ = lines[i0].base
+    if not state.lede_done and not ctx.detect_title and _is_label(text[start:end]):
+        out.append((start, end, typ))           # HTML: a kicker or section label above the story
+        return
     if not state.lede_done:
         state.lede_done = True
         typ = "lede"
@@ -91,6 +95,12 @@ def _emit_paragraph(ctx: Ctx, i0: int, i1: int, state: _State, out: list[Span3])
             out.append((start, cut, "dateline"))
             start = cut
     _split_related(text, start, end, typ, out)
+
+
+def _is_label(para: str) -> bool:
+    """A few words without sentence punctuation ("South China Sea"): not the lede."""
+    para = para.strip()
+    return len(para.split()) <= _LABEL_MAX_WORDS and not para.endswith((".", "!", "?", '"', "\u201d", ":"))
 
 
 def _is_caption(ctx: Ctx, i0: int, i1: int) -> bool:

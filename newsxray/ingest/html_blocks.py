@@ -29,6 +29,9 @@ _SCOPE_TAGS = frozenset({"article", "main"})
 _LINK_DOMINATED = 0.6
 
 
+ORPHAN_WINDOW = 4
+
+
 def key(text: str) -> str:
     """Comparison key: the case-folded word characters of ``text``."""
     return "".join(_W.findall(text.casefold()))
@@ -226,11 +229,25 @@ def typed_blocks(blocks: list[RawBlock], units: list[str], title: str | None) ->
     title = typer.headline() or title
     typer.title_key = key(title or "")
     out = [OutBlock(title, "title", [])] if title else []
-    out += [OutBlock(u, "body", [], True) for u in al.orphans.get(-1, ())]
+    out += _orphans(-1, blocks, al)
     for i, b in enumerate(blocks):
         out += _emit(i, b, al, typer)
-        out += [OutBlock(u, "body", [], True) for u in al.orphans.get(i, ())]
+        out += _orphans(i, blocks, al)
     return _guard_retyping(out)
+
+
+def _orphans(i: int, blocks: list[RawBlock], al: Alignment) -> list[OutBlock]:
+    """trafilatura paragraphs that matched no block, kept as body where they fall, except
+    fragments of a nearby block that is kept whole anyway (a time element's neighbour
+    text such as "· Updated"): those would only repeat text."""
+    near = [key(b.text) for b in blocks[max(0, i - ORPHAN_WINDOW):i + ORPHAN_WINDOW + 1]]
+    out = []
+    for unit in al.orphans.get(i, ()):
+        k = key(unit)
+        if len(unit.split()) <= 4 and any(k in dk and k != dk for dk in near):
+            continue
+        out.append(OutBlock(unit, "body", [], True))
+    return out
 
 
 def _emit(i: int, b: RawBlock, al: Alignment, typer: Typer) -> list[OutBlock]:

@@ -49,7 +49,11 @@ def registrable_domain(host_or_url: str | None) -> str | None:
     parts = _extractor()(host_or_url)
     if not parts.domain:
         return None
-    return f"{parts.domain}.{parts.suffix}".lower() if parts.suffix else parts.domain.lower()
+    if parts.suffix:
+        return f"{parts.domain}.{parts.suffix}".lower()
+    # no known public suffix (an intranet or .example host): keep the host without "www."
+    host = ".".join(p for p in (parts.subdomain, parts.domain) if p).lower()
+    return host[4:] if host.startswith("www.") else host
 
 
 def outlet_from_url(url: str | None) -> str | None:
