@@ -111,7 +111,7 @@ class Pipeline:
             if isinstance(exc, NewsxrayError):
                 raise exc
             raise AnnotatorError(",".join(annotator.provides), f"{type(exc).__name__}: {exc}") from exc
-        log.warning("annotator %s failed on %s: %s", annotator.name, doc.id, exc, exc_info=log.isEnabledFor(logging.DEBUG))
+        log.info("annotator %s failed on %s: %s", annotator.name, doc.id, exc, exc_info=log.isEnabledFor(logging.DEBUG))
         failed.update(annotator.provides)
         message = str(exc) if isinstance(exc, NewsxrayError) else f"{type(exc).__name__}: {exc}"
         public = [layer for layer in annotator.provides if not layer.startswith("_")] or [annotator.name]

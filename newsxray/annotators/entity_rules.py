@@ -51,7 +51,7 @@ def _index_surfaces() -> dict[str, list[tuple[str, str, object]]]:
 
 
 _SURFACE_INDEX = _index_surfaces()
-_KIND_LABEL = {"country": "GPE", "org": "ORG", "seat": "ORG", "region": "LOC"}
+_KIND_LABEL = {"country": "GPE", "org": "ORG", "seat": "ORG", "region": "LOC", "place": "GPE"}
 
 
 def _all_caps_context(sdoc, t: int) -> bool:
@@ -95,6 +95,8 @@ def _place_gazetteer(unit: Unit, t0: int, t1: int, kind: str, payload: object) -
             return False
     owners = [unit.cands[i] for i in unit.owners(t0, t1)]
     cand = unit.make(t0, t1, _KIND_LABEL[kind], source="gazetteer", kind=kind, payload=payload)
+    if kind == "place":  # cities: only where the model saw nothing
+        return unit.add(cand)
     if not owners:
         unit.add(cand)
         return True

@@ -45,7 +45,7 @@ def analyze(
     configuration error, 3 no input could be analysed.
     """
     err = Console(stderr=True)
-    logging.basicConfig(level=logging.DEBUG if debug else logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s: %(message)s")
     if format not in FORMATS:
         _die(err, f"unknown format {format!r}; use one of {', '.join(FORMATS)}", EXIT_USAGE)
     paths = list(inputs or [])

@@ -5,7 +5,7 @@ written forms used when scanning text for names the model missed.
 """
 from __future__ import annotations
 
-from .cities import CITIES
+from .cities import CITIES, NAMELIKE
 from .countries import AMBIGUOUS, SURFACES as COUNTRY_SURFACES, country_code, country_name
 from .demonyms import DEMONYMS, demonym_code
 from .normalize import norm
@@ -63,11 +63,22 @@ def _scan_surfaces() -> dict[str, tuple[str, object]]:
         found[name] = ("seat", value)
     for name, org in ORG_SURFACES.items():
         found[name] = ("org", org)
+    for name, code in _place_surfaces().items():
+        found[name] = ("place", code)
     for name, code in COUNTRY_SURFACES.items():
         if not name.startswith(("the ", "mainland ")):
             found[name] = ("country", code)
     return found
 
 
-# exact written form -> (kind, payload); kind in country, org, seat, region
+def _place_surfaces() -> dict[str, str]:
+    places = dict(CITIES)
+    for code, names in CAPITALS.items():
+        for name in names:
+            places.setdefault(name, code)
+    return {name: code for name, code in places.items()
+            if name not in NAMELIKE and name not in AMBIGUOUS_CAPITALS and " " not in name[:1]}
+
+
+# exact written form -> (kind, payload); kind in country, org, seat, region, place
 SCAN_SURFACES: dict[str, tuple[str, object]] = _scan_surfaces()

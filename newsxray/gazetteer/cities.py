@@ -82,3 +82,16 @@ for _line in _CITIES.strip().splitlines():
     _code, _names = _line[:3], _line[4:]
     for _name in _names.split("|"):
         CITIES.setdefault(_name, _code)
+
+# place names that are also common given names or words: never looked for in text alone
+NAMELIKE: frozenset[str] = frozenset({
+    "Austin", "Phoenix", "Darwin", "Florence", "Adelaide", "Victoria", "Charlotte", "Orlando",
+    "Salvador", "Rio", "Regina", "Reading", "Nice", "Mobile", "Cali", "Java", "Tyre", "Kent",
+    "Virginia", "Indiana", "Montana", "Washington", "Georgia", "Jordan", "Sydney", "Perth",
+    "Lincoln", "Jackson", "Houston", "Denver", "Chester", "Madison", "Dallas", "Hamilton",
+    "Santiago", "Valencia", "Sinai", "Sofia", "Lima", "Male", "Nassau", "Kingston", "Georgetown",
+    "Brest", "Aden", "Bern", "Praia", "Apia", "Victoria", "Rabat", "Manama", "Doha", "Amman",
+    "Cairo", "Alexandria", "Medina", "Mecca", "Hebron", "Sidon", "Guam", "Wales", "Diet",
+    "Delaware", "Dover", "Cambridge", "Oxford", "Brighton", "Sucre", "Roseau", "Castries",
+})
+

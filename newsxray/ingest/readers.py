@@ -11,7 +11,9 @@ Files are recognised by extension: ``.txt`` (text kept exactly as in the file: b
 decoded, newlines untouched), ``.html``/``.htm``/``.xhtml``, ``.jsonl``/``.ndjson``,
 ``.xml``/``.rss``/``.atom`` (feeds) and ``.warc``/``.warc.gz``. A file's id is its name
 without the extension (``a.warc.gz`` -> ``a``). A directory yields its own files
-(not subdirectories), sorted by name, hidden files skipped.
+(not subdirectories), sorted by name; hidden files, and files whose type newsxray does not
+read (a README, a script), are skipped with a warning. A file named explicitly with an
+unsupported type is a failure.
 """
 from __future__ import annotations
 
@@ -148,6 +150,9 @@ def read_directory(directory: Path, ctx: _Context) -> Iterator[Item]:
         child = directory / name
         if child.is_dir():
             log.info("skipping %s: subdirectories are not read", child)
+            continue
+        if file_kind(name)[0] is None:
+            log.warning("skipped %s: not a file type newsxray reads", child)
             continue
         found += 1
         yield from _safely(read_file(child, ctx), source=str(child), id=file_kind(name)[1])
@@ -293,7 +298,7 @@ def _count(path: str) -> int | None:
             return _count_file(target)
         total = 0
         for name in sorted(n for n in os.listdir(target) if not n.startswith(".")):
-            if not (target / name).is_dir():
+            if not (target / name).is_dir() and file_kind(name)[0] is not None:
                 found = _count_file(target / name)
                 if found is None:
                     return None

@@ -99,7 +99,7 @@ def test_jsonl_overlong_line_is_skipped_without_loading_it(tmp_path):
     assert isinstance(blank, InputFailure) and "no JSON lines" in blank.reason
 
 
-def test_directory_reads_its_files_sorted_and_accounts_for_each(tmp_path):
+def test_directory_reads_its_files_sorted_and_accounts_for_each(tmp_path, caplog):
     write(tmp_path / "b.txt", "Second article text.")
     write(tmp_path / "a.html", "<p>First article.</p>")
     write(tmp_path / "c.jsonl", '{"text": "one"}\n{"text": "two"}\n')
@@ -109,9 +109,11 @@ def test_directory_reads_its_files_sorted_and_accounts_for_each(tmp_path):
     write(tmp_path / "sub" / "z.txt", "nested")
     items = list(iter_inputs([str(tmp_path)]))
     assert outcomes(items) == [("ArticleInput", "a"), ("ArticleInput", "b"), ("ArticleInput", "c-1"),
-                               ("ArticleInput", "c-2"), ("InputFailure", "d")]
-    assert items[-1].reason.startswith("unsupported file type .pdf; newsxray reads .txt")
-    assert count_inputs([str(tmp_path)]) == 5
+                               ("ArticleInput", "c-2")]
+    assert "skipped" in caplog.text and "d.pdf" in caplog.text  # in a folder: skipped, said aloud
+    assert count_inputs([str(tmp_path)]) == 4
+    [named] = iter_inputs([str(tmp_path / "d.pdf")])  # named explicitly: a failure
+    assert named.reason.startswith("unsupported file type .pdf; newsxray reads .txt")
     (tmp_path / "empty").mkdir()
     [nothing] = iter_inputs([str(tmp_path / "empty")])
     assert isinstance(nothing, InputFailure) and "no files" in nothing.reason
