@@ -108,6 +108,35 @@ def _place_gazetteer(unit: Unit, t0: int, t1: int, kind: str, payload: object) -
     return False
 
 
+def datelines(unit: Unit) -> None:
+    """An upper-case place opening a line is a GPE: "WASHINGTON (Reuters) -", "LONDON 1996-08-30"."""
+    sdoc, text = unit.sdoc, unit.text
+    for tok in sdoc:
+        start = unit.offset + tok.idx
+        if not (tok.is_upper and tok.is_alpha and len(tok) > 2) or (start > 0 and text[start - 1] != "\n"):
+            continue
+        end = tok.i + 1
+        while end < len(sdoc) and end - tok.i < 3 and sdoc[end].is_upper and sdoc[end].is_alpha:
+            end += 1
+        for stop in range(end, tok.i, -1):
+            if _dateline_place(unit, tok.i, stop):
+                break
+
+
+def _dateline_place(unit: Unit, t0: int, t1: int) -> bool:
+    name = unit.text[unit.offset + unit.sdoc[t0].idx:unit.span_chars(t0, t1)[1]]
+    code = gz.country_code(name)
+    kind = "country" if code else "place"
+    code = code or gz.place_code(name)
+    if code is None:
+        return False
+    owners = [unit.cands[i] for i in unit.owners(t0, t1)]
+    if any(o.t0 < t0 or o.t1 > t1 for o in owners):
+        return False
+    unit.replace(unit.make(t0, t1, "GPE", source="rule", kind=kind, payload=code))
+    return True
+
+
 def hyphen_countries(unit: Unit) -> None:
     """A country glued to a hyphenated word, as one token: "U.S.-led", "U.K.-based"."""
     for tok in unit.sdoc:
@@ -308,11 +337,13 @@ def person_variants(units: list[Unit]) -> None:
     ("Kishida" beside "Fumio Kishida"), unless the model typed that word non-person more
     often than it named that person (a firm named after its founder: "Pirelli")."""
     parts: Counter = Counter()
+    surnames: set[str] = set()
     for unit in units:
         for cand in unit.live():
             words = cand.text.split()
             if cand.label == "PERSON" and len(words) > 1:
                 parts.update({words[0], words[-1]})
+                surnames.add(words[-1])
     if not parts:
         return
     others: dict[str, list[Cand]] = {}
@@ -326,12 +357,29 @@ def person_variants(units: list[Unit]) -> None:
         if len(cands) <= parts[word] and not (gz.place_code(word) or gz.nation_code(word)):
             for cand in cands:
                 cand.label, cand.source = "PERSON", "rule"
+    surnames = {word for word in surnames if word not in others and _plain_name(word)}
+    if surnames:
+        for unit in units:
+            _untagged_surnames(unit, surnames)
+
+
+def _plain_name(word: str) -> bool:
+    return len(word) > 2 and word[0].isupper() and word[1:].islower() and word.isalpha() \
+        and not (gz.place_code(word) or gz.nation_code(word) or gz.org_info(word))
+
+
+def _untagged_surnames(unit: Unit, surnames: set[str]) -> None:
+    """The surname of a person named in full, where the model tagged nothing ("Lebed")."""
+    for tok in unit.sdoc:
+        if tok.text in surnames and unit.owner[tok.i] < 0 and tok.pos_ == "PROPN":
+            unit.add(unit.make(tok.i, tok.i + 1, "PERSON", source="rule"))
 
 
 def unit_rules(unit: Unit) -> None:
     """All per-unit rules, in order."""
     retype(unit)
     gazetteer_mentions(unit)
+    datelines(unit)
     hyphen_countries(unit)
     clean_persons(unit)
     titled_persons(unit)

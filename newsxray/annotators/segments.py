@@ -47,7 +47,12 @@ class Segments(Annotator):
     provides = ("segments",)
 
     def annotate(self, doc: Document) -> None:
-        doc.set_layer("segments", segment_text(doc))
+        segments = segment_text(doc)
+        doc.set_layer("segments", segments)
+        if doc.title is None:  # plain text: the headline line is the record's title
+            first = next((s for s in segments if s.type == "title"), None)
+            if first is not None:
+                doc.title = " ".join(doc.text[first.start:first.end].split())
 
 
 # -- one run of text ------------------------------------------------------------------------

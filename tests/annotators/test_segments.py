@@ -525,3 +525,11 @@ def test_property_invariants_plain(text, title):
 def test_property_invariants_html(text, raw_blocks):
     blocks = [HtmlBlock(a, b, t) for a, b, t in raw_blocks]  # type: ignore[arg-type]
     check_invariants(text, segment_text(Document(text=text, hints={"blocks": blocks})))
+
+
+def test_title_segment_becomes_the_record_title_when_none_given(example_text):
+    import newsxray
+    record = newsxray.load(["segments"]).analyze(text=example_text)
+    assert record.title.startswith("China warns Japan and other countries against backing NATO")
+    given = newsxray.load(["segments"]).analyze(text=example_text, title="Given headline")
+    assert given.title == "Given headline"
