@@ -22,7 +22,7 @@ from ..nlp import parses
 from ..registry import Annotator, register
 from .entity_groups import defined_acronyms, group, link_nominals
 from .entity_roles import Nominal, analyse, describe, nominals
-from .entity_rules import person_variants, unit_rules
+from .entity_rules import document_rules, unit_rules
 from .entity_spans import Cand, Unit, model_mentions
 
 
@@ -34,7 +34,7 @@ def collect(doc: Document, *, rules: bool = True) -> list[Unit]:
         if rules:
             unit_rules(unit)
     if rules:
-        person_variants(units)
+        document_rules(units)
     return units
 
 
@@ -52,13 +52,31 @@ def _acronym_mentions(units: list[Unit], cands: list[Cand], acronyms: dict[str, 
     return added
 
 
-def _description(units: list[Unit], members: list[Cand]) -> str | None:
+def _sentence_starts(sdoc) -> list[int]:
+    if not sdoc.has_annotation("SENT_START"):
+        return [0]
+    return [sent.start_char for sent in sdoc.sents]
+
+
+def _descriptions(units: list[Unit], members: list[Cand], limit: int = 4) -> list[str]:
+    """The role phrases the article gives for an entity, in mention order (a few at most)."""
+    found: list[str] = []
     for cand in members:
         if cand.t0 >= 0 and cand.label in ("PERSON", "ORG"):
-            found = describe(units[cand.unit], cand)
-            if found:
-                return found
-    return None
+            phrase = describe(units[cand.unit], cand)
+            if phrase and phrase not in found:
+                found.append(phrase)
+                if len(found) >= limit:
+                    break
+    return found
+
+
+def _role_attrs(descriptions: list[str]) -> tuple[str | None, str | None, bool]:
+    """(country, sector, intergovernmental) from the first role phrases that say them."""
+    infos = [analyse(d) for d in descriptions]
+    country = next((i.country for i in infos if i.country), None)
+    sector = next((i.sector for i in infos if i.sector), None)
+    return country, sector, sector == "IGO"
 
 
 def _entity_type(members: list[Cand]) -> str:
@@ -75,15 +93,14 @@ def _entity_type(members: list[Cand]) -> str:
     return labels.most_common(1)[0][0]
 
 
-def _person_attrs(members: list[Cand], description: str | None) -> tuple[str | None, str | None]:
-    info = analyse(description) if description else None
-    country, sector = (info.country, info.sector) if info else (None, None)
+def _person_attrs(members: list[Cand], descriptions: list[str]) -> tuple[str | None, str | None]:
+    country, sector, igo = _role_attrs(descriptions)
     if country is None or sector is None:
         names = sorted({c.text for c in members}, key=len, reverse=True)
         single = all(" " not in n for n in names)
         known = next((found for n in names if (found := gz.person_info(n, single=single))), None)
         if known is not None:
-            if country is None and not (info and info.sector == "IGO"):
+            if country is None and not igo:
                 country = known[0]
             sector = sector or known[1]
     return country, sector
@@ -100,16 +117,14 @@ def _name_country(name: str) -> str | None:
     return None
 
 
-def _org_attrs(members: list[Cand], description: str | None, name: str) -> tuple[str | None, str | None]:
+def _org_attrs(members: list[Cand], descriptions: list[str], name: str) -> tuple[str | None, str | None]:
     for cand in members:
         if cand.kind == "org":
             return cand.payload.country, cand.payload.sector
         if cand.kind == "seat":
             return cand.payload
-    info = analyse(description) if description else None
-    country = (info.country if info else None) or _name_country(name)
-    sector = (info.sector if info else None) or gz.org_head_sector(name)
-    return country, sector
+    country, sector, _ = _role_attrs(descriptions)
+    return country or _name_country(name), sector or gz.org_head_sector(name)
 
 
 def _place_country(members: list[Cand]) -> str | None:
@@ -125,12 +140,12 @@ def _place_country(members: list[Cand]) -> str | None:
     return None
 
 
-def attributes(members: list[Cand], kind: str, description: str | None, name: str) -> tuple[str | None, str | None]:
+def attributes(members: list[Cand], kind: str, descriptions: list[str], name: str) -> tuple[str | None, str | None]:
     """(country, sector) of an entity."""
     if kind == "PERSON":
-        return _person_attrs(members, description)
+        return _person_attrs(members, descriptions)
     if kind == "ORG":
-        return _org_attrs(members, description, name)
+        return _org_attrs(members, descriptions, name)
     if kind == "NORP":
         org = next((c.payload for c in members if c.kind == "org"), None)
         if org is not None:
@@ -150,7 +165,7 @@ def _mentions(spans: list[tuple[int, int]]) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-def build(groups: list[list[Cand]], descriptions: list[str | None],
+def build(groups: list[list[Cand]], descriptions: list[list[str]],
           linked: dict[int, list[Nominal]]) -> list[Entity]:
     """The entity layer: ids in order of first mention."""
     items = []
@@ -159,7 +174,8 @@ def build(groups: list[list[Cand]], descriptions: list[str | None],
         kind = _entity_type(members)
         country, sector = attributes(members, kind, descriptions[i], name)
         spans = [(c.start, c.end) for c in members] + [(n.start, n.end) for n in linked.get(i, ())]
-        items.append((kind, name, country, sector, descriptions[i], _mentions(spans)))
+        first = descriptions[i][0] if descriptions[i] else None
+        items.append((kind, name, country, sector, first, _mentions(spans)))
     items.sort(key=lambda item: item[5][0].start)
     return [Entity(id=f"E{n}", name=name, type=kind, country=country, sector=sector,
                    description=description, mentions=mentions)
@@ -187,10 +203,10 @@ class Entities(Annotator):
         acronyms = defined_acronyms(cands, doc.text) if rules else {}
         cands += _acronym_mentions(units, cands, acronyms, doc.text)
         groups = group(cands, acronyms) if cands else []
-        descriptions = [_description(units, members) for members in groups]
+        descriptions = [_descriptions(units, members) for members in groups]
         linked: dict[int, list[Nominal]] = {}
         if self.config["nominals"] and groups:
             found = [n for unit in units for n in nominals(unit)]
-            starts = sorted(u.offset + s.start_char for u in units for s in u.sdoc.sents)
+            starts = sorted(u.offset + start for u in units for start in _sentence_starts(u.sdoc))
             linked = link_nominals(groups, descriptions, found, starts) if found else {}
         doc.set_layer("entities", build(groups, descriptions, linked))

@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 
 from .. import gazetteer as gz
-from .entity_roles import Nominal
+from .entity_roles import Nominal, analyse
 from .entity_spans import Cand
 
 _ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
@@ -27,11 +27,19 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(gz.norm(text).split())
 
 
+_ARTICLE = re.compile(r"^(?:al|el|al'|el')-(?=\w)")
+
+
+def _person_words(text: str) -> tuple[str, ...]:
+    """Name words without an Arabic article prefix: "Bashar al-Assad" -> (bashar, assad)."""
+    return tuple(_ARTICLE.sub("", word) for word in _words(text) if word not in ("al", "el"))
+
+
 def key_of(cand: Cand) -> tuple:
-    """The grouping key of a mention (also fixes its type from the gazetteers)."""
+    """The grouping key of a mention."""
     text = cand.text
     if cand.label == "PERSON":
-        return ("PERSON",) + _words(text)
+        return ("PERSON",) + (_person_words(text) or _words(text))
     if cand.kind == "country":
         return ("C", cand.payload)
     if cand.kind == "org":
@@ -136,11 +144,11 @@ def _last_before(group: list[Cand], start: int) -> int:
     return max((c.end for c in group if c.end <= start), default=-1)
 
 
-def link_nominals(groups: list[list[Cand]], descriptions: list[str | None], nominals: list[Nominal],
+def link_nominals(groups: list[list[Cand]], descriptions: list[list[str]], nominals: list[Nominal],
                   sentence_starts: list[int]) -> dict[int, list[Nominal]]:
     """Which group each nominal refers to: {group index: [nominals]}.
 
-    A role phrase goes to the person whose description has that role and who was named
+    A role phrase goes to the person whose description has that head role and who was named
     before it: the only such person, or the most recent one if it was named in this or the
     previous sentence and no other candidate was named since that sentence began.
     A generic organisation noun goes to the only known organisation of the article that
@@ -156,10 +164,10 @@ def link_nominals(groups: list[list[Cand]], descriptions: list[str | None], nomi
 
 
 def _role_target(groups, descriptions, nominal: Nominal, sentence_starts: list[int]) -> int | None:
-    pattern = re.compile(r"\b" + re.escape(nominal.noun) + r"\b", re.IGNORECASE)
     found = []
-    for i, (group, description) in enumerate(zip(groups, descriptions)):
-        if group[0].label == "PERSON" and description and pattern.search(description):
+    for i, (group, phrases) in enumerate(zip(groups, descriptions)):
+        if phrases and any(c.label == "PERSON" for c in group) \
+                and any(analyse(p).role == nominal.noun for p in phrases):
             last = _last_before(group, nominal.start)
             if last >= 0:
                 found.append((last, i))

@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import gazetteer as gz
 from .entity_spans import Cand, Unit
 
-_ROLE_WORDS = frozenset(w for phrase in gz.PERSON_ROLES for w in phrase.split())
-_CHAIN_GLUE = frozenset({"to", "of", "for", "at", "the", "'s", "’s", "and"})
+_CHAIN_GLUE = frozenset({"to", "of", "for", "at", "the", "'s", "’s"})
+_PREPOSITIONS = frozenset({"to", "of", "for", "at"})
+_ROLE_WORDS = frozenset(w for phrase in gz.PERSON_ROLES for w in phrase.split()) - _CHAIN_GLUE - {"in", "on"}
 _CUT = frozenset({"to", "of", "for", "at", "in", "on", "with", "from", "and", ","})
 _ORG_ROLES = gz.roles.ORG_ROLES
 _ORG_ROLE_FIRST = gz.roles.ORG_ROLE_FIRST
-_ORG_ROLE_WORDS = frozenset(w for phrase in _ORG_ROLES for w in phrase.split())
-_WORD = re.compile(r"[\w][\w.'’-]*")
+_ORG_ROLE_WORDS = frozenset(w for phrase in _ORG_ROLES for w in phrase.split()) - _CHAIN_GLUE
+_ROLE_HEADS = frozenset(phrase.split()[-1] for phrase in gz.PERSON_ROLES)  # "minister", ...
+_WORD = re.compile(r"\w[\w.-]*(?:['’](?!s\b)\w+)*")
 _MAX_CHAIN = 10
 
 
@@ -35,6 +38,8 @@ def title_before(unit: Unit, cand: Cand) -> str | None:
     heads = gz.ROLE_FIRST if cand.label == "PERSON" else _ORG_ROLE_FIRST
     vocab = _ROLE_WORDS if cand.label == "PERSON" else _ORG_ROLE_WORDS
     t, first = cand.t0 - 1, cand.t0
+    if t < 0 or sdoc[t].lower_ in _CHAIN_GLUE:
+        return None
     while t >= 0 and cand.t0 - t <= _MAX_CHAIN:
         tok = sdoc[t]
         held = unit.owned(t)
@@ -42,10 +47,9 @@ def title_before(unit: Unit, cand: Cand) -> str | None:
             first, t = held.t0, held.t0 - 1
             continue
         low = tok.lower_
-        if tok.is_punct or not (low in vocab or low in gz.TITLE_MODIFIERS or low in _CHAIN_GLUE
-                                or gz.nation_code(tok.text)):
-            break
-        if low in gz.HONORIFICS:
+        if tok.is_punct or low in gz.HONORIFICS or not (
+                low in vocab or low in gz.TITLE_MODIFIERS or gz.nation_code(tok.text)
+                or (low in _CHAIN_GLUE and _glue_fits(unit, t))):
             break
         first, t = t, t - 1
     while first < cand.t0 and sdoc[first].lower_ in _CHAIN_GLUE:
@@ -59,16 +63,29 @@ def title_before(unit: Unit, cand: Cand) -> str | None:
     return " ".join(unit.text[start:end].split())
 
 
+def _glue_fits(unit: Unit, t: int) -> bool:
+    """A function word inside a title: "to [the] <place>", "<country> 's"."""
+    sdoc, low = unit.sdoc, unit.sdoc[t].lower_
+    if low in _PREPOSITIONS:
+        k = t + 1 + (t + 1 < len(sdoc) and sdoc[t + 1].lower_ == "the")
+        held = unit.owned(k) if k < len(sdoc) else None
+        return held is not None and held.label in ("GPE", "NORP", "ORG")
+    if low == "the":
+        return t > 0 and sdoc[t - 1].lower_ in _PREPOSITIONS
+    held = unit.owned(t - 1) if t > 0 else None  # possessive
+    return held is not None and held.label in ("GPE", "NORP", "ORG")
+
+
 def apposition(unit: Unit, cand: Cand) -> str | None:
     """The appositive role phrase of a PERSON: after ("X, the ...,") or before ("the ..., X")."""
     sdoc = unit.sdoc
     root = sdoc[cand.t0:cand.t1].root
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= cand.t1:
+        if child.dep_ == "appos" and child.i >= cand.t1 and child.lower_ in _ROLE_HEADS:
             phrase = _phrase(unit, child.left_edge.i, child.right_edge.i + 1)
             if phrase:
                 return phrase
-    if root.dep_ == "appos" and root.head.i < cand.t0:
+    if root.dep_ == "appos" and root.head.i < cand.t0 and root.head.lower_ in _ROLE_HEADS:
         head = root.head
         end = cand.t0
         while end > head.i + 1 and sdoc[end - 1].is_punct:
@@ -112,23 +129,34 @@ class RoleInfo:
 
 
 def _affiliation(words: list[str]) -> tuple[str | None, str | None, bool]:
-    """(country, sector, found) of the first nation or organisation named in ``words``."""
+    """(country, sector, found) of what ``words`` name: a known organisation or seat of
+    government first ("US Central Command" -> USA, MIL), else a nation or place."""
     n = len(words)
     for i in range(n):
         for j in range(min(n, i + 5), i, -1):
             name = " ".join(words[i:j])
             org = gz.org_info(name)
             if org is not None:
-                return org.country, org.sector, True
+                return org.country or _nation(words[:i]), org.sector, True
             seat = gz.seat_info(name)
             if seat is not None:
                 return seat[0], seat[1], True
-            code = gz.nation_code(name)
+    code = _nation(words)
+    return code, None, code is not None
+
+
+def _nation(words: list[str]) -> str | None:
+    n = len(words)
+    for i in range(n):
+        for j in range(min(n, i + 3), i, -1):
+            name = " ".join(words[i:j])
+            code = gz.nation_code(name) or gz.place_code(name)
             if code is not None:
-                return code, None, True
-    return None, None, False
+                return code
+    return None
 
 
+@lru_cache(maxsize=4096)
 def analyse(description: str) -> RoleInfo:
     """Country and sector of the entity a role phrase describes.
 
@@ -145,11 +173,11 @@ def analyse(description: str) -> RoleInfo:
     before = [r for r in roles if r[0] < cut]
     head = before[-1] if before else roles[0]
     country, org_sector, _ = _affiliation(words[:head[0]])
-    if cut < len(words) and lower[cut] in ("of", "for", "at"):
+    if cut < len(words) and lower[cut] in ("of", "for", "at", "with"):
         after = words[cut + 1:]
-        country_after, sector_after, found = _affiliation(after)
+        country_after, sector_after, _ = _affiliation(after)
         country = country or country_after
-        org_sector = org_sector or sector_after or (None if found else gz.org_head_sector(" ".join(after)))
+        org_sector = org_sector or sector_after or gz.org_head_sector(" ".join(after))
     return RoleInfo(head[2], country, _sector(head[2], roles, org_sector))
 
 
@@ -162,13 +190,17 @@ def _sector(head: str, roles: list[tuple[int, int, str]], org_sector: str | None
                     and r in gz.PERSON_ROLES]
         if specific:
             return specific[0]
+        if head in gz.roles.NO_SECTOR_ALONE:
+            return None
     return sector
 
 
 # -- nominal mentions -----------------------------------------------------------------------
 _NOMINAL_SECTORS = frozenset({"DIP", "GOV", "LEG", "MIL", "JUD", "REL", "BUS", "MED", "EDU"})
 _PLURAL_OK = frozenset({"ceo", "boss", "press", "chairwoman", "chairman", "sheikh"})
-_ORG_NOUNS = frozenset(noun for org in gz.ORGS for noun in org.generic if " " not in noun)
+_ORG_NOUN_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _noun in sorted({n for org in gz.ORGS for n in org.generic}, key=lambda n: -len(n.split())):
+    _ORG_NOUN_FIRST.setdefault(_noun.split()[0], []).append(tuple(_noun.split()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,8 +238,10 @@ def _nominal_at(sdoc, t: int) -> tuple[int, str, str] | None:
         if gz.PERSON_ROLES[noun] not in _NOMINAL_SECTORS or noun.endswith("s") and noun not in _PLURAL_OK:
             return None
         return (end, noun, "role") if _free_after(sdoc, end) else None
-    if low in _ORG_NOUNS and _free_after(sdoc, t + 1):
-        return t + 1, low, "org"
+    for phrase in _ORG_NOUN_FIRST.get(low, ()):
+        end = t + len(phrase)
+        if tuple(w.lower_ for w in sdoc[t:end]) == phrase:
+            return (end, " ".join(phrase), "org") if _free_after(sdoc, end) else None
     return None
 
 

@@ -19,6 +19,8 @@ LABELS: dict[str, str] = {
 _LEADING = frozenset({"the", "The", "THE"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
 _NUMBERLESS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_CAPITALISED = frozenset({"PERSON", "GPE", "LOC", "FAC", "EVENT"})
+_NAMES = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"})
 _EDGE_PUNCT = frozenset("\"'“”‘’«»()[]{},;:!?-–—/*")
 
 
@@ -105,11 +107,14 @@ class Unit:
         return sorted((c for c in self.cands if c is not None), key=lambda c: c.start)
 
 
-def trim_tokens(sdoc: Any, t0: int, t1: int, label: str) -> tuple[int, int]:
-    """Drop a leading "the", trailing possessives and punctuation at both ends; stop at a
-    sentence start inside the span; names of people and places lose edge numbers."""
+def trim_tokens(sdoc: Any, t0: int, t1: int, label: str, text: str = "", offset: int = 0) -> tuple[int, int]:
+    """Drop a leading "the", trailing possessives, lower-case words and punctuation at the
+    ends; stop at a sentence start or a line break where the case changes ("Larry Fine" /
+    "NEW YORK") inside the span; names of people and places lose edge numbers."""
     for t in range(t0 + 1, t1):
-        if sdoc[t].is_sent_start:
+        tok = sdoc[t]
+        if tok.is_sent_start or (text and text[offset + tok.idx - 1] == "\n"
+                                 and tok.is_upper != sdoc[t - 1].is_upper):
             t1 = t
             break
     numbers = label in _NUMBERLESS
@@ -117,7 +122,9 @@ def trim_tokens(sdoc: Any, t0: int, t1: int, label: str) -> tuple[int, int]:
                        or numbers and _has_digit(sdoc[t0].text)):
         t0 += 1
     while t1 > t0 and (sdoc[t1 - 1].text in _POSSESSIVE or sdoc[t1 - 1].text in _EDGE_PUNCT
-                       or numbers and _has_digit(sdoc[t1 - 1].text)):
+                       or numbers and _has_digit(sdoc[t1 - 1].text)
+                       or label in _NAMES and t1 - 1 > t0 and sdoc[t1 - 1].is_lower and sdoc[t1 - 2].whitespace_
+                       and not sdoc[t0].is_lower):
         t1 -= 1
     return t0, t1
 
@@ -147,12 +154,13 @@ def model_mentions(unit: Unit) -> None:
         label = LABELS.get(ent.label_)
         if label is None:
             continue
-        t0, t1 = trim_tokens(sdoc, ent.start, ent.end, label)
+        t0, t1 = trim_tokens(sdoc, ent.start, ent.end, label, unit.text, unit.offset)
         if t0 >= t1:
             continue
         cand = unit.make(t0, t1, label)
         start, end = trim_chars(unit.text, cand.start, cand.end)
-        if sum(ch.isalnum() for ch in unit.text[start:end]) < 2:
-            continue  # "R.", "N": fragments, not names
+        word = unit.text[start:end]
+        if sum(ch.isalnum() for ch in word) < 2 or (word.islower() and (label in _CAPITALISED or t1 - t0 == 1)):
+            continue  # "R.", "N", "n’t", "state": fragments and common words, not names
         cand.start, cand.end, cand.text = start, end, unit.text[start:end]
         unit.add(cand)

@@ -1,7 +1,7 @@
 """Organisations news names often: international bodies, news agencies and outlets,
 national institutions, armed groups, parties and large companies.
 
-One line per organisation: ``COUNTRY SECTOR Name|Alias|... [; generic nouns]``
+One line per organisation: ``COUNTRY SECTOR Name|Alias|... [; generic noun, ...]``
 (``-`` for no country). The first name is the canonical one. Generic nouns are the
 common nouns an article uses for it once named ("the alliance" for NATO); they are
 linked only when no other organisation in the article takes the same noun.
@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from .normalize import norm
 
 _ORGS = """
-- IGO North Atlantic Treaty Organization|North Atlantic Treaty Organisation|NATO|Nato ; alliance bloc
+- IGO North Atlantic Treaty Organization|North Atlantic Treaty Organisation|NATO|Nato ; alliance, bloc
 - IGO United Nations|UN|U.N.|United Nations Organization ; world body
 - IGO UN Security Council|U.N. Security Council|United Nations Security Council|Security Council|UNSC ; council
 - IGO UN General Assembly|United Nations General Assembly|General Assembly|UNGA ; assembly
-- IGO European Union|EU|E.U. ; bloc union
+- IGO European Union|EU|E.U. ; bloc, union
 - IGO European Commission|EC ; commission
 - IGO European Parliament ; parliament
 - IGO European Council
@@ -30,16 +30,16 @@ _ORGS = """
 - IGO World Health Organization|World Health Organisation|WHO ; agency
 - IGO International Monetary Fund|IMF ; fund
 - IGO World Bank ; bank
-- IGO Organization of the Petroleum Exporting Countries|Organisation of the Petroleum Exporting Countries|OPEC|Opec|OPEC+|Opec+ ; cartel group
+- IGO Organization of the Petroleum Exporting Countries|Organisation of the Petroleum Exporting Countries|OPEC|Opec|OPEC+|Opec+ ; cartel, group
 - IGO Shanghai Cooperation Organization|Shanghai Cooperation Organisation|SCO ; bloc
-- IGO BRICS|Brics ; bloc group
-- IGO African Union|AU ; union bloc
+- IGO BRICS|Brics ; bloc, group
+- IGO African Union|AU ; union, bloc
 - IGO Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|OSCE
 - IGO World Trade Organization|World Trade Organisation|WTO
-- IGO International Atomic Energy Agency|IAEA ; agency watchdog
+- IGO International Atomic Energy Agency|IAEA ; agency, watchdog
 - IGO Interpol|International Criminal Police Organization
 - IGO Arab League|League of Arab States ; league
-- IGO Gulf Cooperation Council|GCC ; council bloc
+- IGO Gulf Cooperation Council|GCC ; council, bloc
 - IGO Organisation of Islamic Cooperation|Organization of Islamic Cooperation|OIC
 - IGO Organization of American States|OAS
 - IGO Commonwealth of Independent States|CIS
@@ -143,7 +143,8 @@ USA MED Bloomberg
 USA MED Fox News|Fox
 USA MED NBC|NBC News
 USA MED CBS|CBS News
-USA MED ABC|ABC News
+USA MED ABC News
+- MED ABC
 USA MED MSNBC
 USA MED NPR|National Public Radio
 USA MED PBS
@@ -250,6 +251,10 @@ TUR REB Kurdistan Workers' Party|PKK
 - NGO International Committee of the Red Cross|ICRC|Red Cross|Red Crescent
 - NGO Médecins Sans Frontières|Medecins Sans Frontieres|Doctors Without Borders|MSF
 - NGO Save the Children
+- NGO International Rescue Committee|IRC
+- NGO International Crisis Group|Crisis Group
+- NGO Norwegian Refugee Council|NRC
+- NGO White Helmets|Syria Civil Defence
 - NGO Oxfam
 - NGO Greenpeace
 - NGO Reporters Without Borders|RSF
@@ -296,7 +301,7 @@ def _parse(table: str) -> list[Org]:
         country, sector, names = line.split(" ", 2)
         parts = tuple(n.strip() for n in names.split("|"))
         orgs.append(Org(name=parts[0], names=parts, country=None if country == "-" else country,
-                        sector=sector, generic=tuple(generic.split())))
+                        sector=sector, generic=tuple(g.strip() for g in generic.split(",") if g.strip())))
     return orgs
 
 

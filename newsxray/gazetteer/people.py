@@ -35,7 +35,7 @@ JPN GOV Yoshihide Suga ; Suga
 JPN GOV Shigeru Ishiba ; Ishiba
 JPN DIP Yoshimasa Hayashi
 JPN DIP Yoko Kamikawa ; Kamikawa
-KOR GOV Yoon Suk Yeol|Yoon Suk-yeol ; Yoon
+KOR GOV Yoon Suk Yeol|Yoon Suk-yeol
 KOR GOV Moon Jae-in|Moon Jae In
 PRK GOV Kim Jong Un|Kim Jong-un|Kim Jong-Un
 PRK GOV Kim Yo Jong|Kim Yo-jong
@@ -98,7 +98,7 @@ SYR GOV Bashar al-Assad|Bashar Assad ; Assad|al-Assad
 EGY GOV Abdel Fattah el-Sisi|Abdel Fattah al-Sisi ; Sisi|el-Sisi|al-Sisi
 QAT GOV Tamim bin Hamad Al Thani
 ARE GOV Mohamed bin Zayed|Mohammed bin Zayed|MBZ
-PSE GOV Mahmoud Abbas ; Abbas
+PSE GOV Mahmoud Abbas
 PSE REB Ismail Haniyeh ; Haniyeh
 PSE REB Yahya Sinwar ; Sinwar
 LBN REB Hassan Nasrallah ; Nasrallah
@@ -121,7 +121,7 @@ SRB GOV Aleksandar Vučić|Aleksandar Vucic ; Vučić|Vucic
 PHL GOV Ferdinand Marcos Jr.|Ferdinand Marcos Jr|Bongbong Marcos
 PHL GOV Rodrigo Duterte ; Duterte
 IDN GOV Joko Widodo|Jokowi ; Widodo|Jokowi
-TWN GOV Tsai Ing-wen ; Tsai
+TWN GOV Tsai Ing-wen
 TWN GOV Lai Ching-te
 ZAF GOV Cyril Ramaphosa ; Ramaphosa
 NGA GOV Bola Tinubu ; Tinubu

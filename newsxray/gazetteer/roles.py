@@ -13,9 +13,9 @@ from __future__ import annotations
 
 _PERSON_ROLES = """
 DIP ambassador|envoy|diplomat|consul|consul general|consul-general|foreign minister|foreign secretary|secretary of state|chargé d'affaires|charge d'affaires|attaché|attache|special envoy|special representative|emissary|top diplomat|foreign affairs minister|minister of foreign affairs|deputy foreign minister
-GOV president|vice president|vice-president|prime minister|premier|minister|chancellor|spokesperson|spokesman|spokeswoman|press secretary|official|officials|governor|mayor|leader|head of state|head of government|cabinet secretary|secretary|secretary general|secretary-general|chief of staff|adviser|advisor|national security adviser|commissioner|administrator|king|queen|prince|princess|emperor|crown prince|sultan|emir|sheikh|president-elect|first lady|dictator|regulator|bureaucrat|finance minister|interior minister|home secretary|chancellor of the exchequer|treasury secretary|deputy prime minister|director|chairman|chairwoman|chair|head|chief|representative|inspector|director general|director-general|governor general|governor-general|inspector general|postmaster general
-LEG lawmaker|lawmakers|senator|congressman|congresswoman|legislator|parliamentarian|mp|mep|speaker|member of parliament|representative in congress|assemblyman|assemblywoman|rep.|sen.
-MIL general|admiral|colonel|commander|lieutenant|major general|brigadier|brigadier general|lieutenant general|field marshal|marshal|captain|sergeant|soldier|soldiers|troops|officer|defence minister|defense minister|defence secretary|defense secretary|secretary of defense|chief of the general staff|chief of defence|army chief|military chief|gen.|adm.|col.|lt.|commander-in-chief|air marshal|pilot
+GOV president|vice president|vice-president|prime minister|premier|minister|chancellor|spokesperson|spokesman|spokeswoman|press secretary|official|officials|governor|mayor|leader|head of state|head of government|cabinet secretary|secretary|secretary general|secretary-general|chief of staff|adviser|advisor|national security adviser|commissioner|administrator|king|queen|prince|princess|emperor|crown prince|sultan|emir|sheikh|president-elect|gov.|pres.|first lady|dictator|ruler|strongman|autocrat|regulator|bureaucrat|finance minister|interior minister|home secretary|chancellor of the exchequer|treasury secretary|deputy prime minister|director|chairman|chairwoman|chair|head|chief|representative|inspector|director general|director-general|governor general|governor-general|inspector general|postmaster general|under-secretary general|under-secretary-general|undersecretary|under secretary|assistant secretary|deputy secretary|permanent secretary
+LEG lawmaker|lawmakers|senator|congressman|congresswoman|legislator|parliamentarian|mp|mep|speaker|member of parliament|representative in congress|assemblyman|assemblywoman|rep.|sen.|rep|sen
+MIL general|admiral|colonel|commander|lieutenant|major general|brigadier|brigadier general|lieutenant general|field marshal|marshal|captain|sergeant|soldier|soldiers|troops|officer|defence minister|defense minister|defence secretary|defense secretary|secretary of defense|chief of the general staff|chief of defence|army chief|military chief|gen.|adm.|col.|lt.|gen|adm|col|lt|maj|maj.|sgt|sgt.|capt|capt.|cpl|brig|brig.|commander-in-chief|air marshal|pilot
 COP police|police officer|policeman|policewoman|police chief|detective|sheriff|constable|prosecutor|investigator
 JUD judge|justice|chief justice|magistrate|attorney general|attorney-general|justice minister|solicitor general
 MED journalist|reporter|correspondent|editor|editor-in-chief|columnist|anchor|presenter|commentator|blogger|photographer
@@ -35,6 +35,13 @@ for _line in _PERSON_ROLES.strip().splitlines():
     _sector, _words = _line.split(" ", 1)
     for _word in _words.split("|"):
         PERSON_ROLES.setdefault(_word, _sector)
+
+# generic roles that say nothing about the sector without the organisation they serve
+NO_SECTOR_ALONE: frozenset[str] = frozenset({
+    "director", "head", "chief", "chairman", "chairwoman", "chair", "executive", "founder",
+    "co-founder", "member", "managing director", "administrator", "inspector", "secretary",
+    "representative", "director general", "director-general", "researcher", "expert",
+})
 
 # what an article calls an organisation before or after its name ("news agency TASS")
 ORG_ROLES: dict[str, str] = {
@@ -56,7 +63,9 @@ GENERIC_ROLES: frozenset[str] = frozenset({
     "ceo", "founder", "co-founder", "representative", "adviser", "advisor", "commissioner",
     "managing director", "member", "administrator", "general secretary", "inspector",
     "researcher", "analyst", "expert", "economist", "editor", "correspondent", "reporter",
-    "journalist", "director general", "director-general",
+    "journalist", "director general", "director-general", "under-secretary general",
+    "under-secretary-general", "undersecretary", "under secretary", "assistant secretary",
+    "deputy secretary",
 })
 
 # words that may appear inside a title without being a role themselves
@@ -89,7 +98,7 @@ LEG parliament|congress|senate|assembly|duma|legislature|house of representative
 PTY party|parti|partei
 GOV ministry|government|cabinet|administration|department|agency|office|council|commission|authority|bureau|directorate|presidency|secretariat|central bank|federal reserve|municipality|city hall|treasury|service|committee
 MED news|times|post|journal|herald|gazette|tribune|daily|telegraph|chronicle|observer|monitor|tv|television|radio|broadcasting|broadcaster|press|media|newspaper|magazine|channel|news agency|wire|review|weekly|network
-BUS inc|inc.|corp|corp.|corporation|company|co|co.|ltd|ltd.|plc|llc|gmbh|ag|sa|group|holdings|bank|airlines|airways|motors|industries|technologies|systems|energy|oil|petroleum|pharmaceuticals|capital|partners|investments|fund|exchange|markets|securities|insurance|telecom|electric
+BUS inc|inc.|corp|corp.|corporation|company|co|co.|ltd|ltd.|plc|llc|gmbh|ag|sa|holdings|bank|airlines|airways|motors|industries|technologies|systems|energy|oil|petroleum|pharmaceuticals|capital|partners|investments|fund|exchange|markets|securities|insurance|telecom|electric
 EDU university|college|school|institute|academy|polytechnic|laboratory|lab|think tank|research center|research centre
 NGO foundation|charity|trust|watch|international|association|society|federation|coalition|alliance|movement|network|initiative|red cross|red crescent|human rights
 REB rebels|front|liberation|mujahideen|brigades|jihad|army of
@@ -140,11 +149,12 @@ def role_sector(role: str) -> str | None:
 def org_head_sector(name: str) -> str | None:
     """Sector from the head words of an organisation name ("Russian Defence Ministry" -> MIL).
 
-    The most specific (longest, then rightmost) head phrase wins.
+    The most specific head phrase wins: the longest, then one that is not a generic
+    government word ("agency", "office", "committee"), then the rightmost.
     """
     words = name.lower().replace("’", "'").split()
     found = find_phrases(words, ORG_HEAD_FIRST)
     if not found:
         return None
-    best = max(found, key=lambda m: (m[1] - m[0], m[0]))
+    best = max(found, key=lambda m: (m[1] - m[0], ORG_HEADS[m[2]] != "GOV", m[0]))
     return ORG_HEADS[best[2]]
