@@ -72,6 +72,8 @@ class Entity:
     sector: str | None
     description: str | None
     mentions: tuple[Mention, ...]
+    quotes: tuple[str, ...] = ()       # ids of the quotes this entity is the speaker of
+    tone: float | None = None          # mean tone of the sentences that mention it
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,29 +1,19 @@
 """``--format pretty``: the article in the terminal with its layers highlighted.
 
 Highlights never rely on colour alone: segments other than the body carry a bracketed
-label, entity mentions are underlined and followed by a small type tag.
+label, entity mentions are underlined and followed by a small type tag. Each layer adds
+its highlights and its panels (tables under the text) from a module of
+``newsxray.cli.panels``; this module only assembles them.
 """
 from __future__ import annotations
-
-from collections import Counter
 
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.rule import Rule
-from rich.table import Table
 from rich.text import Text
 
 from ..document import Document
-
-SEGMENT_STYLE = {
-    "title": "bold", "byline": "italic", "dateline": "italic", "lede": "", "body": "",
-    "related": "magenta", "sources": "cyan", "caption": "dim italic", "boilerplate": "dim",
-}
-ENTITY_STYLE = {"PERSON": "underline bold green", "ORG": "underline bold blue", "GPE": "underline bold yellow",
-                "NORP": "underline yellow", "LOC": "underline yellow", "FAC": "underline", "EVENT": "underline",
-                "OTHER": "underline"}
-ENTITY_TAG = {"PERSON": "per", "ORG": "org", "GPE": "gpe", "NORP": "norp", "LOC": "loc", "FAC": "fac",
-              "EVENT": "evt", "OTHER": "oth"}
+from .panels import Highlight, load_highlighters, load_panels
 
 
 def _header(doc: Document) -> Text:
@@ -36,63 +26,41 @@ def _header(doc: Document) -> Text:
     return Text.assemble(*parts)
 
 
-def _marks(doc: Document) -> tuple[dict[int, list[tuple[str, str]]], dict[int, list[tuple[str, str]]]]:
-    """Labels to insert before (opening) and after (closing) character positions."""
-    opens: dict[int, list[tuple[str, str]]] = {}
-    closes: dict[int, list[tuple[str, str]]] = {}
-    for seg in doc.segments:
-        if seg.type not in ("body", "lede"):
-            opens.setdefault(seg.start, []).append((f"⟦{seg.type}⟧ ", SEGMENT_STYLE[seg.type] + " reverse"))
-    for ent in doc.entities:
-        for m in ent.mentions:
-            closes.setdefault(m.end, []).append((f"[{ENTITY_TAG[ent.type]} {ent.id}]", "dim"))
-    return opens, closes
+def _highlights(doc: Document) -> list[Highlight]:
+    n = len(doc.text)
+    return [h for make in load_highlighters() for h in make(doc) if 0 <= h.start < h.end <= n]
 
 
 def article_text(doc: Document) -> Text:
-    """The document text with segment labels and entity highlights."""
+    """The document text with every layer's highlights and labels."""
     text = doc.text
-    styles: list[tuple[int, int, str]] = []
-    for seg in doc.segments:
-        if SEGMENT_STYLE[seg.type]:
-            styles.append((seg.start, seg.end, SEGMENT_STYLE[seg.type]))
-    for ent in doc.entities:
-        for m in ent.mentions:
-            styles.append((m.start, m.end, ENTITY_STYLE[ent.type]))
-    opens, closes = _marks(doc)
-    cuts = sorted({0, len(text), *opens, *closes, *(p for s in styles for p in s[:2])})
+    marks = _highlights(doc)
+    opens: dict[int, list[Highlight]] = {}
+    closes: dict[int, list[Highlight]] = {}
+    for h in marks:
+        if h.open_label:
+            opens.setdefault(h.start, []).append(h)
+        if h.close_label:
+            closes.setdefault(h.end, []).append(h)
+    cuts = sorted({0, len(text), *(h.start for h in marks), *(h.end for h in marks)})
     out = Text()
     for a, b in zip(cuts, cuts[1:] + [None]):
-        for label, style in closes.get(a, []):
-            out.append(label, style=style)
-        for label, style in opens.get(a, []):
-            out.append(label, style=style)
+        for h in closes.get(a, []):
+            out.append(h.close_label, style=h.label_style)
+        for h in opens.get(a, []):
+            out.append(h.open_label, style=h.label_style)
         if b is None:
             break
         chunk = Text(text[a:b])
-        for s, e, style in styles:
-            if s <= a and b <= e:
-                chunk.stylize(style)
+        for h in marks:
+            if h.style and h.start <= a and b <= h.end:
+                chunk.stylize(h.style)
         out.append_text(chunk)
     return out
 
 
-def entity_table(doc: Document) -> Table:
-    table = Table("id", "entity", "type", "country", "sector", "description", "mentions", title="Entities",
-                  title_justify="left", show_lines=False)
-    for ent in doc.entities:
-        table.add_row(ent.id, ent.name, ent.type, ent.country or "", ent.sector or "", ent.description or "",
-                      str(len(ent.mentions)))
-    return table
-
-
-def segment_summary(doc: Document) -> Text:
-    counts = Counter(seg.type for seg in doc.segments)
-    return Text("parts: " + ", ".join(f"{t} ×{n}" for t, n in counts.items()), style="dim")
-
-
 def render_record(doc: Document, console: Console) -> None:
-    """Print one record: header, highlighted text, then a panel per layer."""
+    """Print one record: header, highlighted text, then each layer's panel."""
     title = doc.title or (doc.text[:80] if doc.text else doc.id)
     console.print(Rule(Text(title or "", style="bold")))
     console.print(_header(doc))
@@ -100,10 +68,7 @@ def render_record(doc: Document, console: Console) -> None:
         console.print(Text(f"failed: {doc.errors[0].message}", style="bold red"))
         return
     console.print(Panel(article_text(doc), title="article", title_align="left"))
-    parts = [segment_summary(doc)]
-    if doc.entities:
-        parts.append(entity_table(doc))
-    for error in doc.errors:
-        parts.append(Text(f"layer {error.layer} failed: {error.message}", style="red"))
+    parts = [shown for make in load_panels() if (shown := make(doc)) is not None]
+    parts += [Text(f"layer {e.layer} failed: {e.message}", style="red") for e in doc.errors]
     console.print(Group(*parts))
     console.print()
