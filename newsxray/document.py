@@ -101,6 +101,7 @@ class Timex(Span):
     type: TimexType
     value: str
     mod: str | None
+    anchor: str | None = None          # id of the timex whose date this one counts from
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,7 @@ class Participant(Span):
     entity: str | None
     country: str | None
     sector: str | None
+    text: str | None = None            # the phrase that names the participant in the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +138,11 @@ class Event:
     location: Location | None
     quote: str | None
     confidence: float
+    co_actors: tuple[Participant, ...] = ()    # further members of a compound actor ("A and B met")
+    co_targets: tuple[Participant, ...] = ()   # further members of a compound target
+    mentions: tuple[Trigger, ...] = ()         # other reports of the same event (headline, restatements)
+    quad_class: int | None = None              # PLOVER quad: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    goldstein: float | None = None             # Goldstein-scale intensity of the CAMEO code (-10..+10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +166,8 @@ class Rating:
     score: float | None
     label: str | None
     dataset: str
+    level: str | None = None           # high, mixed or low: the dataset's rating as one class
+    bias: str | None = None            # political bias label, for datasets that give one
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +177,29 @@ class Source(Span):
     name: str
     domain: str | None
     rating: Rating | None
+    country: str | None = None         # ISO3 of the outlet's country (the owner state if state-affiliated)
+    state_affiliated: bool = False     # owned or editorially controlled by a state or ruling party
+    entity: str | None = None          # id of the entity the source's name is a mention of
+    cue: Cue | None = None             # "according to", "told", "said": what makes it a source
+    ratings: tuple[Rating, ...] = ()   # every loaded dataset's rating (``rating`` is the first)
+    url: str | None = None             # the link target or URL as written, for links and listed URLs
+
+
+@dataclass(frozen=True, slots=True)
+class SourceProfile:
+    """What an article's sources add up to: kinds, rating classes, state-affiliated outlets.
+
+    Counts by rating level are over distinct outlets (an outlet cited three times counts
+    once); ``unrated`` outlets are those no loaded dataset covers.
+    """
+
+    sources: int
+    outlets: int
+    by_kind: dict[str, int]
+    by_level: dict[str, int]
+    state_affiliated: tuple[str, ...]
+    state_countries: tuple[str, ...]
+    datasets: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +268,7 @@ class Document:
     outlet: Outlet | None = None
     layers: dict[str, list] = field(default_factory=dict)
     tone: Tone | None = None
+    profile: SourceProfile | None = None
     errors: list[LayerError] = field(default_factory=list)
     hints: dict[str, Any] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -298,6 +331,7 @@ class Document:
         }
         for name in RECORD_LAYERS:
             record[name] = to_jsonable(self.layer(name))
+        record["profile"] = to_jsonable(self.profile)
         record["tone"] = to_jsonable(self.tone) if self.tone else {"score": 0.0, "sentences": []}
         record["errors"] = to_jsonable(self.errors)
         return record

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .document import (
-    Claim, Entity, Event, LayerError, Outlet, Quote, Segment, Sentence, Source, TechniqueSpan,
+    Claim, Entity, Event, LayerError, Outlet, Quote, Segment, Sentence, Source, SourceProfile, TechniqueSpan,
     Timex, Tone,
 )
 
@@ -36,6 +36,7 @@ class Record:
     claims: list[Claim]
     techniques: list[TechniqueSpan]
     sources: list[Source]
+    profile: SourceProfile | None
     tone: Tone
     errors: list[LayerError]
 

@@ -11,7 +11,7 @@ from rich.console import Console
 
 from ..analyzer import load
 from ..document import Document
-from ..errors import NewsxrayError
+from ..errors import ConfigError, NewsxrayError
 from ..ingest import ArticleInput
 from ..ingest.limits import LIMITS
 from .progress import progress_over
@@ -31,6 +31,9 @@ def analyze(
     published: Optional[str] = typer.Option(None, help="Publication date for inputs that lack one (ISO 8601)."),
     url: Optional[str] = typer.Option(None, help="Canonical URL for inputs that lack one."),
     title: Optional[str] = typer.Option(None, help="Headline for inputs that lack one."),
+    ratings: Optional[list[str]] = typer.Option(None, "--ratings", help="Credibility ratings file for the "
+                                                "sources layer (repeatable; [lin:|mbfc:|simple:]PATH). "
+                                                "Also read from NEWSXRAY_RATINGS."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching private, "
                                        "loopback and link-local addresses (deliberate local use only)."),
     encoding: str = typer.Option("utf-8", help="Encoding of text files."),
@@ -55,6 +58,7 @@ def analyze(
         paths = ["-"]
     try:
         code = _run(paths, format=format, layers=layers, published=published, url=url, title=title,
+                    ratings=ratings or [],
                     allow_private=allow_private, encoding=encoding, max_bytes=max_bytes,
                     batch_size=batch_size, quiet=quiet, err=err)
     except NewsxrayError as exc:
@@ -81,11 +85,12 @@ def _with_defaults(items: Iterator, *, published: str | None, url: str | None, t
 
 
 def _run(paths: list[str], *, format: str, layers: str | None, published, url, title, allow_private,
+         ratings: list[str],
          encoding, max_bytes, batch_size, quiet, err: Console) -> int:
     from ..ingest.readers import count_inputs, iter_inputs
 
     limits = LIMITS.with_(max_bytes=max_bytes)
-    analyzer = load(layers, limits=limits, allow_private=allow_private)
+    analyzer = load(layers, limits=limits, allow_private=allow_private, config=_ratings_config(layers, ratings))
     items = iter_inputs(paths, limits=limits, allow_private=allow_private, encoding=encoding)
     items = _with_defaults(items, published=published, url=url, title=title)
     records = analyzer.pipe(items, batch_size=batch_size)
@@ -109,6 +114,18 @@ def _run(paths: list[str], *, format: str, layers: str | None, published, url, t
     if ok == 0 and failed:
         return EXIT_ALL_FAILED
     return EXIT_SOME_FAILED if failed or layer_failed else EXIT_OK
+
+
+def _ratings_config(layers: str | None, ratings: list[str]) -> dict | None:
+    """``--ratings`` as the sources annotator's option (an error if that layer is not run)."""
+    if not ratings:
+        return None
+    from ..pipeline import resolve
+    from ..registry import available_layers, iter_names
+
+    if "sources" not in {cls.name for cls in resolve(iter_names(layers) or available_layers())}:
+        raise ConfigError("--ratings rates the sources layer; add 'sources' to --layers")
+    return {"sources": {"ratings": list(ratings)}}
 
 
 class _Output:
