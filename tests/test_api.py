@@ -94,3 +94,11 @@ def test_offsets_property(text):
     for ent in record["entities"]:
         for m in ent["mentions"]:
             assert 0 <= m["start"] < m["end"] <= n
+
+
+def test_language_detection_keeps_english_full_of_foreign_names():
+    from newsxray.ingest.meta import detect_language
+    assert detect_language("Koji Tomita met Zhang Hanhui and Nguyen Thi Lan Huong in Hanoi on Monday.") == "en"
+    assert detect_language("Recep Tayyip Erdogan, Abdel Fattah el-Sisi: Ankara, Cairo, Istanbul talks") == "en"
+    assert detect_language("Le gouvernement a annoncé lundi de nouvelles mesures contre la crise "
+                           "économique qui frappe le pays depuis des mois.") == "fr"
