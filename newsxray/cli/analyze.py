@@ -14,18 +14,20 @@ from ..document import Document
 from ..errors import ConfigError, NewsxrayError
 from ..ingest import ArticleInput
 from ..ingest.limits import LIMITS
+from .formats import EVENT_FORMATS, EventWriter
 from .progress import progress_over
 from .render import render_record
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_ALL_FAILED = 0, 1, 2, 3
-FORMATS = ("json", "jsonl", "pretty")
+FORMATS = ("json", "jsonl", "pretty", "gdelt", "plover")
 
 
 def analyze(
     inputs: list[str] = typer.Argument(None, help="Files (.txt .html .jsonl .xml .warc .warc.gz), "
                                        "directories, http(s) URLs or feeds, or - for stdin."),
     format: str = typer.Option("json", "--format", "-f", help="json (one object, or an array for "
-                               "several inputs), jsonl (one record per line) or pretty (terminal)."),
+                               "several inputs), jsonl (one record per line), pretty (terminal), "
+                               "gdelt (event rows, tab-separated) or plover (PLOVER JSON events, one per line)."),
     layers: Optional[str] = typer.Option(None, "--layers", "-l", help="Comma-separated layers to "
                                          "compute (default: all). `newsxray layers` lists them."),
     published: Optional[str] = typer.Option(None, help="Publication date for inputs that lack one (ISO 8601)."),
@@ -51,6 +53,8 @@ def analyze(
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s: %(message)s")
     if format not in FORMATS:
         _die(err, f"unknown format {format!r}; use one of {', '.join(FORMATS)}", EXIT_USAGE)
+    if format in EVENT_FORMATS and layers:
+        layers = f"{layers},events"  # event exports need the events layer
     paths = list(inputs or [])
     if not paths:
         if sys.stdin.isatty():
@@ -136,10 +140,13 @@ class _Output:
         self.count = 0
         self.pending: Document | None = None
         self.console = Console(highlight=False, soft_wrap=False) if format == "pretty" else None
+        self.events = EventWriter(format, sys.stdout) if format in EVENT_FORMATS else None
 
     def write(self, doc: Document) -> None:
         self.count += 1
-        if self.format == "jsonl":
+        if self.events is not None:
+            self.events.write(doc)
+        elif self.format == "jsonl":
             sys.stdout.write(doc.to_json() + "\n")
         elif self.format == "pretty":
             render_record(doc, self.console)

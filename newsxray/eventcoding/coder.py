@@ -1,0 +1,227 @@
+"""Coding the events of a document: triggers found per parsed sentence, participants
+resolved to entities, modes, dates, locations and quotes added, reports of the same event
+merged (see ``merge``).
+
+Only the title, lede and body are read. Verbs are coded first (frames before the rest, so
+that a frame's content is not coded again as an event of its own), then event nouns that
+no verb has taken. A candidate needs a resolved participant: an entity, a country, or an
+actor named by its role ("police", "the government").
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ..document import Document, Location, Participant
+from ..nlp import parses
+from .actors import MentionIndex, Resolver, entity_country
+from .compose import Code, future
+from .matching import Classes, Match, noun_match, verb_match
+from .modality import event_mode
+from .roles import Roles, noun_roles, verb_roles
+from .syntax import Token, conjuncts, governing_verb, objects
+
+READ_SEGMENTS = ("title", "lede", "body")
+LOCATION_TARGET_TYPES = frozenset({"AGREE", "COOPERATE", "AID", "SUPPORT", "MOBILIZE", "ASSAULT", "COERCE",
+                                   "REQUEST"})
+NON_STATE = frozenset({"REB", "CVL", "OPP", "CRM", "EDU"})
+POLITICAL = frozenset({"GOV", "DIP", "LEG", "PTY", "OPP", "JUD"})
+
+
+@dataclass
+class Candidate:
+    """One report of an event, before reports of the same event are merged."""
+
+    code: Code
+    mode: str | None
+    aux: str | None
+    start: int
+    end: int
+    title: bool
+    actor: Participant | None = None
+    co_actors: list[Participant] = field(default_factory=list)
+    target: Participant | None = None
+    co_targets: list[Participant] = field(default_factory=list)
+    location: Location | None = None
+    guessed: bool = False            # a participant came from a pronoun or an antecedent
+    words: set[str] = field(default_factory=set)  # lemmas of the trigger and its content
+
+
+class DocumentCoder:
+    """Finds the event candidates of one document."""
+
+    def __init__(self, doc: Document, *, plover_future: bool = True) -> None:
+        self.doc = doc
+        self.plover_future = plover_future
+        self.index = MentionIndex(doc)
+        starts = [s.start for s in doc.sentences]
+        self.resolver = Resolver(doc, self.index, starts)
+        self.classes = Classes(self._entity_type)
+        self.offset = 0
+
+    def _entity_type(self, tok: Token) -> str | None:
+        hit = self.index.covering(self.offset + tok.idx, self.offset + tok.idx + len(tok.text))
+        return hit[2].type if hit is not None else None
+
+    def candidates(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        for offset, sdoc in parses(self.doc):
+            kind = _segment_type(self.doc, offset)
+            if kind in READ_SEGMENTS:
+                self.offset = offset
+                out.extend(self._unit(sdoc, offset, kind == "title"))
+        return out
+
+    def _unit(self, sdoc, offset: int, title: bool) -> list[Candidate]:
+        consumed: set[int] = set()
+        found = [m for t in sdoc if t.pos_ in ("VERB", "AUX") and (m := verb_match(t, self.classes))]
+        taken = {o.i for m in found for o in objects(m.verb)} | {m.trigger.i for m in found}
+        found += [m for t in sdoc if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and t.i not in taken
+                  and (m := noun_match(t, self.classes)) and m.entry.frame]
+        found.sort(key=lambda m: (m.entry.frame is None, _depth(m.trigger), m.trigger.i))
+        matches: list[Match] = []
+        for m in found:
+            if m.trigger.i in consumed or (m.verb is not None and m.verb.i in consumed):
+                continue
+            matches.append(m)
+            consumed |= m.consumed | {m.trigger.i}
+            if m.verb is not None:
+                consumed.update(o.i for o in objects(m.verb))
+        for tok in sdoc:
+            if ((tok.pos_ == "NOUN" or (title and tok.pos_ == "PROPN")) and tok.i not in consumed
+                    and tok.dep_ != "compound" and self._entity_type(tok) is None):
+                m = noun_match(tok, self.classes)
+                if m is not None:
+                    matches.append(m)
+                    consumed |= m.consumed | {tok.i}
+        out = []
+        for m in matches:
+            cand = self._candidate(m, offset, title)
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def _candidate(self, m: Match, offset: int, title: bool) -> Candidate | None:
+        roles = verb_roles(m) if m.verb is not None else noun_roles(m)
+        verb = m.verb if m.verb is not None else governing_verb(m.trigger)
+        aux = event_mode(m.trigger, verb)
+        code = m.code
+        if aux == "future" and self.plover_future:
+            code, aux = future(code)
+        start, end = offset + m.trigger.idx, offset + m.trigger.idx + len(m.trigger.text)
+        cand = Candidate(code=code, mode=code.mode, aux=aux, start=start, end=end, title=title,
+                         words={m.trigger.lemma_.lower()} | ({m.inner.lemma_.lower()} if m.inner is not None else set()))
+        self._participants(cand, roles, offset)
+        if not _kept(cand, nominal=m.verb is None):
+            return None
+        if m.entry.has("strict") and m.inner is None and not _resolved(cand.target, role_ok=True):
+            return None
+        self._location(cand, roles, offset)
+        _adjust(cand)
+        return cand
+
+    def _participants(self, cand: Candidate, roles: Roles, offset: int) -> None:
+        cand.actor, cand.co_actors = self._pick(roles.actors, offset, None, cand, target=False)
+        cand.target, cand.co_targets = self._pick(roles.targets, offset, cand.actor, cand, target=True)
+        if (roles.symmetric or roles.mutual) and cand.target is None and cand.co_actors:
+            cand.target = cand.co_actors.pop(0)
+
+    def _pick(self, groups: list[list[Token]], offset: int, actor: Participant | None,
+              cand: Candidate, *, target: bool) -> tuple[Participant | None, list[Participant]]:
+        for group in groups:
+            found = self.resolver.resolve(group[0], offset, actor=actor, target=target)
+            if found is None or _same(found.participant, actor):
+                continue
+            cand.guessed |= found.how in ("pronoun", "antecedent")
+            others = []
+            if len(group) == 1 and found.token is not None and found.token is not group[0]:
+                group = [group[0]] + conjuncts(found.token)[1:]  # "ties with A, B and C"
+            for tok in group[1:]:
+                extra = self.resolver.resolve(tok, offset, actor=actor)
+                if extra is not None and not _same(extra.participant, actor):
+                    others.append(extra.participant)
+            return found.participant, others
+        return None, []
+
+    def _location(self, cand: Candidate, roles: Roles, offset: int) -> None:
+        for tok in roles.places:
+            hit = self.index.covering(offset + tok.idx, offset + tok.idx + len(tok.text))
+            if hit is None or hit[2].type not in ("GPE", "LOC", "FAC"):
+                continue
+            s, e, ent = hit
+            country = entity_country(ent)
+            cand.location = Location(entity=ent.id, country=country)
+            actor_country = cand.actor.country if cand.actor else None
+            if (cand.target is None and country and country != actor_country
+                    and cand.code.type in LOCATION_TARGET_TYPES and cand.actor is not None):
+                cand.target = Participant(start=s, end=e, entity=ent.id, country=country,
+                                          sector=None, text=self.doc.text[s:e])
+            return
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head is not tok and depth < 40:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def _segment_type(doc: Document, offset: int) -> str | None:
+    segs = doc.segments
+    i = bisect_right([s.start for s in segs], offset) - 1
+    return segs[i].type if i >= 0 and offset < segs[i].end else None
+
+
+def _same(a: Participant | None, b: Participant | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.entity and a.entity == b.entity:
+        return True
+    return a.entity is None and b.entity is None and a.start == b.start
+
+
+def _resolved(p: Participant | None, *, role_ok: bool) -> bool:
+    """Named (entity or country); with ``role_ok`` also a role ("police") or a name."""
+    if p is None:
+        return False
+    return bool(p.entity or p.country or (role_ok and (p.sector or _is_name(p.text))))
+
+
+def _is_name(text: str | None) -> bool:
+    words = [w for w in (text or "").split() if w[:1].isalpha()]
+    return bool(words) and words[-1][0].isupper()
+
+
+def _kept(cand: Candidate, *, nominal: bool) -> bool:
+    """PLOVER codes events with a named actor (manual 7.5); a noun needs a named one."""
+    if nominal:  # "Macron's visit to China": both sides, one of them named
+        return (cand.actor is not None and cand.target is not None
+                and (_resolved(cand.actor, role_ok=False) or _resolved(cand.target, role_ok=False)))
+    return _resolved(cand.actor, role_ok=True)
+
+
+def _adjust(cand: Candidate) -> None:
+    """Codes that depend on who acts: diplomatic protests, violence by non-state actors."""
+    code, actor = cand.code, cand.actor
+    if actor is None:
+        return
+    if code.type == "PROTEST" and code.mode == "demo" and (actor.sector in ("GOV", "DIP")
+                                                           or (actor.country and actor.sector is None
+                                                               and actor.entity is not None)):
+        cand.code = Code("ACCUSE", "disapprove", "114", code.weight)
+        cand.mode = "disapprove"
+    elif "strike" in cand.words and (actor.sector in NON_STATE or _union(actor)) and code.type in ("ASSAULT", "THREATEN"):
+        protest = code.type == "ASSAULT"
+        cand.code = Code("PROTEST" if protest else "THREATEN", "strike" if protest else None,
+                         "143" if protest else "133", code.weight)
+        cand.mode = cand.code.mode
+    elif "clash" in cand.words and code.type == "ASSAULT" and actor.sector in POLITICAL:
+        cand.code = Code("ACCUSE", "disapprove", "111", code.weight)  # politicians clash in words
+        cand.mode = "disapprove"
+    elif code.cameo == "190" and actor.sector in NON_STATE:
+        cand.code = Code(code.type, code.mode, "180", code.weight)
+
+
+def _union(p: Participant) -> bool:
+    words = set((p.text or "").lower().split())
+    return bool(words & {"union", "unions", "workers", "staff", "employees", "dockers", "teachers", "doctors"})

@@ -1,0 +1,205 @@
+"""Who is the actor and who the target of a recognised trigger: candidate phrases in order
+of preference (the coder keeps the first that resolves to an actor).
+
+Verbs: the subject acts and the object undergoes, except in the passive ("were invited
+by NATO"), with reversed entries ("faced resistance from France"), and with support
+verbs whose object noun names its own actor ("announced the plan of NATO"). Nouns: the
+possessor, "by", "from" and (for some) "of" name the actor; "of", "on", "against",
+"to", "with" name the target; "between A and B" names both. A threat whose target is
+not said takes the subject of its condition ("a strong response should the alliance
+move closer").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import gazetteer as gz
+from .matching import PERSON_WORDS, Match
+from .modality import _conditional
+from .syntax import (Token, agent, children, conjuncts, dative, first, is_passive, noun_keys, objects,
+                     preps, subject)
+
+DEFAULT_TARGET_PREPS: dict[str, tuple[str, ...]] = {
+    "AGREE": ("with",), "CONSULT": ("with", "to"), "SUPPORT": ("for", "to", "with"),
+    "CONCEDE": ("to",), "COOPERATE": ("with",), "AID": ("to", "for"), "RETREAT": ("from", "to"),
+    "REQUEST": ("on", "upon", "to", "from"), "ACCUSE": ("against", "of"), "REJECT": ("against",),
+    "THREATEN": ("against", "to"), "PROTEST": ("against", "outside"),
+    "SANCTION": ("on", "against", "with", "from"), "MOBILIZE": ("against", "toward", "towards", "near", "along"),
+    "COERCE": ("on", "against"), "ASSAULT": ("on", "against", "at", "into"),
+}
+PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout")
+OBJECT_TARGET_FRAMES = frozenset({"appeal", "demand", "threat", "invite", "accuse", "refuse"})
+NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+CONTENT_TARGET_PREPS = ("to", "for", "on", "against", "with", "into")
+
+
+@dataclass
+class Roles:
+    actors: list[list[Token]] = field(default_factory=list)    # candidate groups, best first
+    targets: list[list[Token]] = field(default_factory=list)
+    places: list[Token] = field(default_factory=list)
+    symmetric: bool = False
+    mutual: bool = False  # "A and B postponed their meeting": the other side is the target
+
+
+def _group(tok: Token | None) -> list[list[Token]]:
+    return [conjuncts(tok)] if tok is not None else []
+
+
+def _prep_groups(tok: Token, words: tuple[str, ...]) -> list[list[Token]]:
+    found = preps(tok)
+    out = []
+    for word in words:
+        for obj in found.get(word, ()):
+            out.append(conjuncts(obj))
+    return out
+
+
+def _between(tok: Token) -> tuple[Token | None, Token | None]:
+    for obj in preps(tok).get("between", ()):
+        group = conjuncts(obj)
+        if len(group) >= 2:
+            return group[0], group[1]
+    return None, None
+
+
+def noun_actor(noun: Token, match: Match) -> list[list[Token]]:
+    """Phrases naming the actor of an event noun."""
+    entry = match.entry
+    out: list[list[Token]] = []
+    if entry.poss == "actor":
+        out += [conjuncts(c) for c in children(noun, frozenset({"poss"}))]
+    out += _group(agent(noun))
+    if entry.of == "actor":
+        out += _prep_groups(noun, ("of",))
+    out += _prep_groups(noun, ("from", "within", "among") + tuple(entry.act))
+    first_side, _ = _between(noun)
+    out += [[first_side]] if first_side is not None else []
+    out += [[c] for c in noun.children if c.dep_ in NOUN_MODIFIERS and c.pos_ in ("PROPN", "ADJ")
+            and c.text[:1].isupper()]
+    return out
+
+
+def noun_target(noun: Token, match: Match) -> list[list[Token]]:
+    entry = match.entry
+    out: list[list[Token]] = []
+    if entry.poss == "target":
+        out += [conjuncts(c) for c in children(noun, frozenset({"poss"}))]
+    if entry.of == "target":
+        out += _prep_groups(noun, ("of",))
+    out += _prep_groups(noun, entry.tgt or DEFAULT_TARGET_PREPS.get(entry.type, ()))
+    _, second_side = _between(noun)
+    out += [[second_side]] if second_side is not None else []
+    return out
+
+
+def _places(*toks: Token | None) -> list[Token]:
+    out = []
+    for tok in toks:
+        if tok is not None:
+            found = preps(tok)
+            for word in PLACE_PREPS:
+                out.extend(found.get(word, ()))
+    return out
+
+
+def condition_subject(tok: Token) -> Token | None:
+    """The subject of a conditional clause attached to ``tok`` or its object."""
+    for host in [tok] + objects(tok):
+        for c in host.children:
+            if c.dep_ in ("ccomp", "advcl", "acl", "relcl") and _conditional(c):
+                subj = first([x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")])
+                if subj is not None:
+                    return subj
+    return None
+
+
+def verb_roles(match: Match) -> Roles:
+    verb, entry = match.verb, match.entry
+    roles = Roles(symmetric=entry.has("sym"))
+    tgt_words = entry.tgt or DEFAULT_TARGET_PREPS.get(match.code.type, ())
+    if match.light is not None:
+        return _light_roles(match, roles, tgt_words)
+    if is_passive(verb):
+        roles.actors = _group(agent(verb))
+        roles.targets = [conjuncts(o) for o in objects(verb)]
+    elif entry.has("rev"):
+        roles.targets = _group(subject(verb))
+        roles.actors = _prep_groups(verb, entry.act or ("from", "by"))
+    else:
+        roles.actors = _group(subject(verb))
+        kept = [o for o in objects(verb) if not entry.has("own") and not _content_object(entry, o)]
+        roles.targets = [conjuncts(o) for o in kept] + _group(dative(verb))
+    roles.targets += _prep_groups(verb, tgt_words)
+    for obj in objects(verb):
+        roles.targets += _prep_groups(obj, tgt_words)
+    _frame_roles(match, roles)
+    roles.places = _places(verb, match.inner)
+    roles.mutual = any(c.dep_ == "poss" and c.lower_ == "their" for o in objects(verb) for c in o.children)
+    return roles
+
+
+def _content_object(entry, obj: Token) -> bool:
+    """The object says what the event is ("declared a state of emergency", "lifted the
+    sanctions"), it is not its target; people an entry names ("released prisoners",
+    "expelled diplomats") stay targets."""
+    if not entry.objects or not (noun_keys(obj) & entry.objects):
+        return False
+    lemma = obj.lemma_.lower()
+    return not (lemma in PERSON_WORDS or gz.role_sector(obj.lower_) or gz.role_sector(lemma))
+
+
+def _light_roles(match: Match, roles: Roles, tgt_words: tuple[str, ...]) -> Roles:
+    verb, noun = match.verb, match.trigger
+    own = noun_actor(noun, match)
+    if match.reversed:
+        roles.actors = own + _prep_groups(verb, ("from", "by"))
+        roles.targets = _group(subject(verb))
+    else:
+        clause = _group(agent(verb)) if is_passive(verb) else _group(subject(verb))
+        roles.actors = own + clause
+        roles.targets = noun_target(noun, match) + _prep_groups(verb, tgt_words) + _group(dative(verb))
+    roles.places = _places(verb, noun, *[t for toks in preps(noun).values() for t in toks])
+    return roles
+
+
+def _frame_roles(match: Match, roles: Roles) -> None:
+    frame = match.entry.frame
+    if frame is None:
+        return
+    if frame not in OBJECT_TARGET_FRAMES:
+        roles.targets = [g for g in roles.targets if not _is_content(g, match)]
+    if match.inner_match is not None and frame in ("intent", "threat", "refuse"):
+        inner = verb_roles(match.inner_match) if match.inner_match.verb is not None else noun_roles(match.inner_match)
+        roles.targets += inner.targets
+        roles.places += inner.places
+    if match.inner is not None and match.inner_match is None and match.inner.pos_ in ("NOUN", "PROPN"):
+        roles.targets += _prep_groups(match.inner, CONTENT_TARGET_PREPS)
+        if match.verb is not None:
+            roles.targets += _prep_groups(match.verb, ("to", "for"))
+    if frame == "intent" and match.verb is not None:
+        for obj in objects(match.verb):
+            roles.targets += _prep_groups(obj, ("in", "for", "to", "with", "on"))
+    if match.code.type == "THREATEN" and match.verb is not None:
+        roles.targets += _group(condition_subject(match.verb))
+    if frame == "invite" and not roles.actors and match.verb is not None:
+        for comp in children(match.verb, frozenset({"xcomp"})):
+            for obj in objects(comp):
+                roles.actors += [[c] for c in obj.children if c.dep_ in ("compound", "poss")]
+
+
+def _is_content(group: list[Token], match: Match) -> bool:
+    return match.inner is not None and match.inner in group
+
+
+def noun_roles(match: Match) -> Roles:
+    noun = match.trigger
+    roles = Roles(symmetric=match.entry.has("sym"))
+    roles.actors = noun_actor(noun, match)
+    roles.targets = noun_target(noun, match)
+    if match.inner_match is not None:
+        inner = verb_roles(match.inner_match) if match.inner_match.verb is not None else noun_roles(match.inner_match)
+        roles.targets += inner.targets
+        roles.places += inner.places
+    roles.places += _places(noun)
+    return roles
