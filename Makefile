@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-fast venv lock schema bench clean
+.PHONY: demo test test-fast venv lock schema bench bench-all train-quotes clean
 
 venv: $(STAMP)
 
@@ -35,6 +35,17 @@ schema: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/throughput.py
+
+# Accuracy of every layer on the dev splits (see README for each figure).
+bench-all: $(STAMP)
+	$(PY) benchmarks/ner.py
+	$(PY) benchmarks/quotes.py
+	$(PY) benchmarks/timex.py --split dev
+	$(PY) benchmarks/events.py
+
+# Retrain the shipped models from ../shared/datasets (fixed seeds).
+train-quotes: $(STAMP)
+	$(PY) scripts/train_quotes.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
