@@ -17,6 +17,8 @@ $(STAMP): requirements.lock pyproject.toml
 
 demo: $(STAMP)
 	$(VENV)/bin/newsxray analyze examples/ --format pretty
+	$(VENV)/bin/newsxray ingest examples/ --db corpus.db
+	$(VENV)/bin/newsxray search "sanctions" --db corpus.db --limit 5
 
 test: $(STAMP)
 	$(PY) -m pytest -q

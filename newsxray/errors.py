@@ -33,3 +33,7 @@ class AnnotatorError(NewsxrayError):
         self.layer = layer
         super().__init__(f"layer {layer!r} failed: {message}")
         self.reason = message
+
+
+class StoreError(NewsxrayError):
+    """A corpus database cannot be opened or used (not a newsxray database, damaged, newer schema)."""

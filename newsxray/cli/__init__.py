@@ -4,6 +4,8 @@ from __future__ import annotations
 import typer
 
 from . import analyze as _analyze
+from . import ingest as _ingest
+from . import search as _search
 from . import layers as _layers
 
 app = typer.Typer(
@@ -16,6 +18,8 @@ app = typer.Typer(
 )
 app.command("analyze")(_analyze.analyze)
 app.command("layers")(_layers.layers)
+app.command("ingest")(_ingest.ingest)
+app.command("search")(_search.search)
 
 
 @app.callback()

@@ -1,0 +1,130 @@
+"""Store: full-text search latency over a large corpus, and what storing adds to analysis.
+
+    .venv/bin/python benchmarks/store.py [--articles 100000] [--db /tmp/newsxray-store-bench.db]
+                                         [--analysis-texts 500] [--layers LAYERS]
+
+1. Builds a corpus of ``--articles`` stored articles (kept and reused if ``--db`` already holds
+   them) from the Reuters-21578 and Guardian texts in ../shared/datasets/corpora. There are
+   fewer distinct texts than that, so texts are repeated, each repeat with a unique id and a
+   one-line suffix naming its copy number (so every stored text is distinct, and repeats are
+   linked as near-duplicates as syndicated copies would be). Records are put directly through
+   the store API (text and metadata, no layers): FTS covers the whole text either way.
+2. Runs a fixed set of queries (words, phrases, OR, prefixes, with and without a date
+   filter) ``--repeats`` times each and reports p50/p95/max latency in ms (top 20 hits with
+   bm25 ranking and snippets, as `newsxray search` asks).
+3. Analyses ``--analysis-texts`` texts with ``pipe`` and stores every record, timing the
+   ``put`` calls and their commits apart from the analysis: the share storage adds.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpora import guardian, mixed, reuters  # noqa: E402
+
+import newsxray  # noqa: E402
+from newsxray.document import Document  # noqa: E402
+from newsxray.store import Filters, content_hash, open_store  # noqa: E402
+
+QUERIES = [
+    "oil", "prices", "interest rates", '"trade deficit"', "bank AND merger", "coffee OR cocoa",
+    "export*", "federal reserve", "brexit", "climate change", "shares fell", "opec production",
+    '"said on Monday"', "wheat", "japan yen dollar", "government minister", "strike", "profit NOT loss",
+    "election", "football",
+]
+
+
+def build(db: Path, articles: int) -> float:
+    unique = {content_hash(d["text"]): (d["text"], d.get("published"))
+              for d in list(reuters()) + list(guardian())}  # Reuters repeats some stories verbatim
+    texts = list(unique.values())
+    with open_store(db) as store:
+        have = store.counts()["articles"]
+        if have >= articles:
+            return 0.0
+        start = time.perf_counter()
+        for begin in range(have, articles, 1000):
+            with store.transaction():
+                for n in range(begin, min(begin + 1000, articles)):
+                    text, published = texts[n % len(texts)]
+                    copy = n // len(texts)
+                    if copy:
+                        text = f"{text}\n(Archive copy {copy}.)"
+                    store.put(Document(text=text, id=f"bench-{n}", published=published))
+            print(f"\r  stored {min(begin + 1000, articles):,}", end="", file=sys.stderr, flush=True)
+        print(file=sys.stderr)
+        return time.perf_counter() - start
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def search_latency(db: Path, repeats: int) -> dict:
+    times = []
+    with open_store(db, readonly=True) as store:
+        for query in QUERIES:  # warm the page cache once
+            store.search(query, limit=20)
+        for _ in range(repeats):
+            for query in QUERIES:
+                for filters in (None, Filters(since="1987-03-01", until="1987-03-31")):
+                    start = time.perf_counter()
+                    store.search(query, filters, limit=20)
+                    times.append((time.perf_counter() - start) * 1000)
+        articles = store.counts()["articles"]
+    return {"articles": articles, "searches": len(times), "p50": percentile(times, 0.5),
+            "p95": percentile(times, 0.95), "max": max(times)}
+
+
+def storage_share(n_texts: int, layers: str | None, tmp: Path) -> dict:
+    docs = mixed(n_texts * 4 // 5, n_texts - n_texts * 4 // 5)
+    nx = newsxray.load(layers)
+    list(nx.pipe(docs[:5]))  # warm-up: model load, lazy imports
+    db = tmp / "share.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    analysis = storing = 0.0
+    with open_store(db) as store:
+        batch = 32
+        for begin in range(0, len(docs), batch):
+            start = time.perf_counter()
+            records = list(nx.pipe(docs[begin:begin + batch], batch_size=batch))
+            middle = time.perf_counter()
+            with store.transaction():
+                for record in records:
+                    store.put(record)
+            analysis += middle - start
+            storing += time.perf_counter() - middle
+    return {"texts": len(docs), "analysis_s": analysis, "store_s": storing,
+            "share": storing / analysis, "ms_per_put": storing / len(docs) * 1000}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=100_000)
+    ap.add_argument("--db", type=Path, default=Path("/tmp/newsxray-store-bench.db"))
+    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--analysis-texts", type=int, default=500)
+    ap.add_argument("--layers", default=None, help="layers for the storage-share run (default: all)")
+    args = ap.parse_args()
+
+    built = build(args.db, args.articles)
+    if built:
+        print(f"built {args.articles:,} articles in {built:.0f} s ({built / args.articles * 1000:.2f} ms per put)")
+    lat = search_latency(args.db, args.repeats)
+    print(f"search over {lat['articles']:,} articles, {lat['searches']} searches: p50 {lat['p50']:.1f} ms, "
+          f"p95 {lat['p95']:.1f} ms, max {lat['max']:.1f} ms (target p95 < 50 ms)")
+    if args.analysis_texts:
+        share = storage_share(args.analysis_texts, args.layers, args.db.parent)
+        print(f"storing {share['texts']} analysed records: analysis {share['analysis_s']:.1f} s, store "
+              f"{share['store_s']:.2f} s ({share['ms_per_put']:.1f} ms per record) = "
+              f"{share['share']:.1%} of analysis time (target < 10%)")
+
+
+if __name__ == "__main__":
+    main()

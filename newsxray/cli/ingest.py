@@ -1,0 +1,168 @@
+"""``newsxray ingest``: analyse articles and keep their records in a corpus database.
+
+Inputs are read in batches; each batch is analysed and then stored in one transaction, so a
+crash or ``kill -9`` loses at most the open batch, which the next run of the same command
+stores. An input whose text (or raw HTML) is already stored is skipped before analysis, so a
+rerun costs little. Every input is accounted for: stored (new, or a revision of a URL already
+stored), duplicate, or failed (its reason kept in the database's failures table).
+"""
+from __future__ import annotations
+
+import itertools
+import logging
+import time
+from collections import Counter
+from typing import Iterable, Iterator, Optional
+
+import typer
+from rich.console import Console
+
+from ..analyzer import load
+from ..errors import NewsxrayError
+from ..ingest import ArticleInput, InputFailure
+from ..ingest.limits import LIMITS
+from .progress import progress_over
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_ALL_FAILED = 0, 1, 2, 3
+
+
+def ingest(
+    inputs: list[str] = typer.Argument(..., help="Files (.txt .html .jsonl .xml .warc .warc.gz), directories, "
+                                       "http(s) URLs or feeds, or - for stdin."),
+    db: str = typer.Option("corpus.db", "--db", help="The corpus database (created if missing)."),
+    layers: Optional[str] = typer.Option(None, "--layers", "-l", help="Comma-separated layers to compute "
+                                         "(default: all). `newsxray layers` lists them."),
+    batch_size: int = typer.Option(32, min=1, help="Inputs per batch: analysed together, stored in one commit."),
+    watch: Optional[float] = typer.Option(None, "--watch", min=1.0, help="Read the inputs again every this "
+                                          "many seconds (for feeds), until interrupted or --max-polls."),
+    max_polls: Optional[int] = typer.Option(None, "--max-polls", min=1, help="With --watch: stop after this "
+                                            "many passes over the inputs."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching private, loopback and "
+                                       "link-local addresses (deliberate local use only)."),
+    encoding: str = typer.Option("utf-8", help="Encoding of text files."),
+    max_bytes: int = typer.Option(LIMITS.max_bytes, help="Refuse inputs larger than this many bytes."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, per-input messages or summary."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks and debug logging."),
+) -> None:
+    """Analyse articles and store their records in a corpus database (idempotent, resumable).
+
+    Exit codes: 0 every input stored or already there, 1 some inputs failed, 2 usage,
+    configuration or database error, 3 every input failed.
+    """
+    err = Console(stderr=True)
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        code = _run(list(inputs), db=db, layers=layers, batch_size=batch_size, watch=watch, max_polls=max_polls,
+                    allow_private=allow_private, encoding=encoding, max_bytes=max_bytes, quiet=quiet, err=err)
+    except NewsxrayError as exc:
+        if debug:
+            raise
+        _die(err, str(exc), EXIT_USAGE)
+    except KeyboardInterrupt:
+        _die(err, "interrupted; the batch being stored was not kept: run the same command again to resume", 130)
+    raise typer.Exit(code)
+
+
+def _die(err: Console, message: str, code: int) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _run(paths: list[str], *, db: str, layers: str | None, batch_size: int, watch: float | None,
+         max_polls: int | None, allow_private: bool, encoding: str, max_bytes: int, quiet: bool,
+         err: Console) -> int:
+    from ..store import open_store
+
+    limits = LIMITS.with_(max_bytes=max_bytes)
+    analyzer = load(layers, limits=limits, allow_private=allow_private)
+    code = EXIT_OK
+    with open_store(db) as store:
+        for poll in itertools.count(1):
+            tally = ingest_once(paths, analyzer=analyzer, store=store, batch_size=batch_size, limits=limits,
+                                allow_private=allow_private, encoding=encoding, quiet=quiet, err=err)
+            code = _exit_code(tally)
+            if not quiet:
+                err.print(summary(tally, store.counts(), db), highlight=False, soft_wrap=True)
+            if watch is None or (max_polls is not None and poll >= max_polls):
+                return code
+            time.sleep(watch)
+    return code
+
+
+def ingest_once(paths: list[str], *, analyzer, store, batch_size: int, limits=LIMITS, allow_private: bool = False,
+                encoding: str = "utf-8", quiet: bool = True, err: Console | None = None) -> Counter:
+    """One pass over ``paths`` into ``store``; returns how many inputs were stored, duplicate, failed."""
+    from ..ingest.readers import count_inputs, iter_inputs
+
+    err = err or Console(stderr=True)
+    items = iter_inputs(paths, limits=limits, allow_private=allow_private, encoding=encoding)
+    total = None if quiet else count_inputs(paths)
+    items = progress_over(items, total=total, console=err, enabled=not quiet, label="ingesting")
+    tally: Counter = Counter()
+    for chunk in _chunks(items, batch_size):
+        _ingest_chunk(chunk, analyzer=analyzer, store=store, tally=tally, err=None if quiet else err)
+    return tally
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _known_hash(item: ArticleInput) -> str | None:
+    """The hash the store knows an already stored input by, before analysing it (None: unknown)."""
+    from ..store import content_hash, input_hash
+
+    if item.text is not None:
+        return content_hash(item.text)
+    if item.html is not None:
+        return input_hash(item.html)
+    return None
+
+
+def _ingest_chunk(chunk: list, *, analyzer, store, tally: Counter, err: Console | None) -> None:
+    failures: list[InputFailure] = []
+    todo: list[tuple[ArticleInput, str | None]] = []
+    for item in chunk:
+        if isinstance(item, InputFailure):
+            failures.append(item)
+            continue
+        known = _known_hash(item)
+        if known is not None and store.has_hash(known):
+            tally["duplicate"] += 1
+            continue
+        todo.append((item, known if item.text is None else None))
+    records = list(analyzer.pipe([item for item, _ in todo], batch_size=max(1, len(todo))))  # outside the lock
+    with store.transaction():
+        for failure in failures:
+            store.record_failure(failure.source, failure.reason, id=failure.id)
+            _report(err, "failed", failure.source, failure.reason)
+        for (item, raw), doc in zip(todo, records):
+            result = store.put(doc, source=item.source, raw_hash=raw)
+            tally[result.status] += 1
+            tally["near_duplicate"] += result.duplicate_of is not None
+            if result.status == "failed":
+                _report(err, "failed", item.source or doc.id, doc.errors[0].message if doc.errors else "failed")
+    tally["failed"] += len(failures)
+
+
+def _report(err: Console | None, what: str, source: str | None, reason: str) -> None:
+    if err is not None:
+        err.print(f"[red]{what}:[/] {source}: {reason}", highlight=False, soft_wrap=True)
+
+
+def _exit_code(tally: Counter) -> int:
+    done = tally["stored"] + tally["revision"] + tally["duplicate"]
+    if tally["failed"] and not done:
+        return EXIT_ALL_FAILED
+    return EXIT_SOME_FAILED if tally["failed"] else EXIT_OK
+
+
+def summary(tally: Counter, counts: dict, db: str) -> str:
+    """One line: what this pass did and what the corpus now holds."""
+    seen = tally["stored"] + tally["revision"] + tally["duplicate"] + tally["failed"]
+    near = f" ({tally['near_duplicate']} near-duplicate)" if tally["near_duplicate"] else ""
+    return (f"{seen} input(s): {tally['stored']} stored{near}, {tally['revision']} revised, "
+            f"{tally['duplicate']} already stored, {tally['failed']} failed; {db} holds "
+            f"{counts['articles']} article(s), {counts['failures']} failed input(s)")
