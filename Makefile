@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-fast venv lock schema bench bench-all train-quotes clean
+.PHONY: demo test test-fast venv lock schema bench bench-all train-quotes train-claims train-techniques clean
 
 venv: $(STAMP)
 
@@ -44,10 +44,14 @@ bench-all: $(STAMP)
 	$(PY) benchmarks/quotes.py
 	$(PY) benchmarks/timex.py --split dev
 	$(PY) benchmarks/events.py
+	$(PY) benchmarks/claims.py
 
 # Retrain the shipped models from ../shared/datasets (fixed seeds).
 train-quotes: $(STAMP)
 	$(PY) scripts/train_quotes.py
+
+train-claims: $(STAMP)
+	$(PY) scripts/train_claims.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -1,0 +1,106 @@
+"""The claims model's weighting, calibration and storage, and the shipped model (no spaCy)."""
+from __future__ import annotations
+
+import gzip
+import json
+
+import numpy as np
+import pytest
+
+from newsxray.annotators.claim_features import TENSOR_WIDTH, Bundle, char_ngrams, pooled_vector
+from newsxray.annotators.claim_model import Calibration, ClaimModel, FeatureSpace, TermBlock
+from newsxray.annotators.claims import load_model, model_path
+from newsxray.errors import ConfigError
+
+SETTINGS = {name: {"min_df": 1, "max_terms": 100, "weight": 1.0} for name in "wcnt"}
+
+
+def bundle(words: str, seed: int, **counts: float) -> Bundle:
+    ws = words.split()
+    vec = np.random.RandomState(seed).normal(size=2 * TENSOR_WIDTH).astype(np.float32)
+    return Bundle(terms={"w": ws, "c": ws, "n": ws, "t": ["NN"] * len(ws)}, counts=dict(counts), vector=vec)
+
+
+BUNDLES = [bundle("prices rose 4 percent", 0, digit=1.0), bundle("thank you all", 1),
+           bundle("prices fell sharply", 2), bundle("good evening everyone", 3, question=1.0)]
+
+
+def test_char_ngrams_are_word_bounded():
+    grams = char_ngrams(["ab", "c"])
+    assert " a" in grams and "ab " in grams and " ab " in grams and " c " in grams
+    assert "b c" not in grams and all(2 <= len(g) <= 5 for g in grams)
+
+
+def test_term_block_rows_are_l2_normalised_tf_idf():
+    block = TermBlock.fit([["a", "b"], ["a"], ["c", "c"]], min_df=1, max_terms=10, weight=0.5)
+    m = block.matrix([["a", "b", "b"], ["zzz"], []]).toarray()
+    assert np.linalg.norm(m[0]) == pytest.approx(0.5)
+    assert not m[1].any() and not m[2].any()                     # unknown terms and no terms
+    a, b = block.vocab["a"], block.vocab["b"]
+    ratio = (1 + np.log(2)) * block.idf[b] / block.idf[a]       # sublinear tf times idf
+    assert m[0, b] / m[0, a] == pytest.approx(ratio)
+
+
+def test_vocabularies_keep_the_most_frequent_terms():
+    block = TermBlock.fit([["x", "y"], ["x", "z"], ["x", "y"]], min_df=2, max_terms=1, weight=1.0)
+    assert list(block.vocab) == ["x"]
+
+
+def test_feature_space_width_and_transform():
+    space = FeatureSpace.fit(BUNDLES, settings=SETTINGS)
+    X = space.transform(BUNDLES)
+    assert X.shape == (4, space.width)
+    assert space.transform([]).shape == (0, space.width)
+
+
+def test_calibrations_map_scores_into_probabilities():
+    platt = Calibration("platt", {"a": 2.0, "b": -1.0})
+    p = platt(np.array([-10.0, 0.0, 0.5, 10.0]))
+    assert np.all(np.diff(p) > 0) and p[2] == pytest.approx(0.5) and 0 <= p.min() and p.max() <= 1
+    iso = Calibration("isotonic", {"x": [0.0, 1.0], "y": [0.1, 0.9]})
+    assert iso(np.array([-5.0, 0.5, 5.0])).tolist() == pytest.approx([0.1, 0.5, 0.9])
+    with pytest.raises(ConfigError):
+        Calibration("magic", {})(np.zeros(1))
+
+
+def test_model_round_trip(tmp_path):
+    space = FeatureSpace.fit(BUNDLES, settings=SETTINGS)
+    coef = np.random.RandomState(5).normal(size=space.width)
+    model = ClaimModel(space, coef, -0.3, Calibration("platt", {"a": 1.5, "b": 0.2}), 0.4, {"note": "test"})
+    path = tmp_path / "m.json.gz"
+    model.save(path)
+    again = ClaimModel.load(path)
+    assert again.threshold == 0.4 and again.meta == {"note": "test"}
+    assert again.space.blocks["c"].chars and not again.space.blocks["w"].chars
+    assert np.allclose(again.scores(BUNDLES), model.scores(BUNDLES), atol=1e-4)
+    assert again.scores([]).shape == (0,)
+
+
+def test_bad_model_files_say_how_to_fix_them(tmp_path):
+    wrong = tmp_path / "wrong.json.gz"
+    with gzip.open(wrong, "wt") as fh:
+        json.dump({"format": "something else"}, fh)
+    broken = tmp_path / "broken.json.gz"
+    broken.write_bytes(b"not gzip")
+    for path in (wrong, broken, tmp_path / "missing.json.gz"):
+        with pytest.raises(ConfigError, match="train-claims"):
+            ClaimModel.load(path)
+
+
+def test_pooled_vector_without_tensor_is_zero():
+    assert not pooled_vector(None, 0, 3).any()
+    rows = np.arange(3 * TENSOR_WIDTH, dtype=np.float32).reshape(3, TENSOR_WIDTH)
+    pooled = pooled_vector(rows, 1, 3)
+    assert pooled[:TENSOR_WIDTH] == pytest.approx(rows[1:].mean(axis=0))
+    assert pooled[TENSOR_WIDTH:] == pytest.approx(rows[2])
+
+
+def test_the_shipped_model_is_small_calibrated_and_documented():
+    path = model_path()
+    assert path.exists() and path.stat().st_size < 5_000_000
+    assert (path.parent / "MODEL_CARD.md").exists()
+    model = load_model()
+    assert 0.05 < model.threshold < 0.95
+    assert model.calibration.kind == "platt" and model.calibration.params["a"] > 0   # higher score, higher chance
+    assert "ClaimBuster" in model.meta["trained_on"] and model.meta["spacy_model"].startswith("en_core_web_sm")
+    assert model.coef.shape == (model.space.width,)
