@@ -11,7 +11,7 @@ attribution F1 in a 3-fold cross-validation over the training articles (the dev 
 not used); the model is then refitted on all training articles and written as JSON to
 ``newsxray/models/quotes/cues.json``.
 
-    .venv/bin/python scripts/train_quotes.py [--polnear /work/shared/datasets/polnear/data]
+    .venv/bin/python scripts/train_quotes.py [--polnear /work/shared/datasets/polnear/data] [--min-lemma 1] [--c 0.5]
 
 The articles are analysed by newsxray's own pipeline (segments, parse, entities), so the
 features are those the annotator sees at run time. PolNeAR is read, never copied.
@@ -143,9 +143,11 @@ def main(argv: list[str] | None = None) -> int:
     import quotes as bench
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--polnear", type=Path, default=bench.ROOT)
-    parser.add_argument("--min-lemma", type=int, default=2)
+    parser.add_argument("--min-lemma", type=int, default=1)
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
+    parser.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
     args = parser.parse_args(argv)
+    globals()["C"] = args.c
     docs = analysed(bench.load("train", root=args.polnear))
     return train(docs, args.min_lemma, args.out)
 

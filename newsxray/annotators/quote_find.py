@@ -12,6 +12,7 @@ added Y", "…, while others said Z": the outer content stops before it) or a ne
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
@@ -19,10 +20,13 @@ from typing import Any, Callable, Iterator
 from .quote_cues import Lexicon, candidate_indices, features
 from .quote_marks import Region
 from .quote_regions import NEAR, Regions, Span, cut_at, merge, snap, subtract
+from .quote_speakers import HUMAN_NOUNS
 from .quote_spans import char_span, content_tokens, cue_span, runs, source_span, source_token, splits
 
 Scorer = Callable[[Any, list[str]], float]
 _SOURCE_POS = frozenset({"PROPN", "PRON", "NOUN"})
+_FIRST_WORD = re.compile(r"\w+")
+_OPENERS = frozenset({"to", "that", "whether", "if", "how", "what", "why"})
 
 
 @dataclass
@@ -101,8 +105,14 @@ def attribution_features(text: str, item: Found) -> list[str]:
     bucket = "xs" if size < 15 else "s" if size < 40 else "m" if size < 120 else "l"
     quoted = "region" if item.regions else "plain"
     lemma = item.cue_tok.lemma_.lower()
+    order = "before" if item.content[-1][1] <= item.cue[0] else "after" if item.content[0][0] >= item.cue[1] else "around"
+    first = _FIRST_WORD.match(text, item.content[0][0], item.content[0][0] + 12)
+    opener = first.group(0).lower() if first is not None and first.group(0).lower() in _OPENERS else "other"
+    human = src is not None and src.pos_ == "NOUN" and src.lemma_.lower() in HUMAN_NOUNS
     return [f"src={kind}", f"size={bucket}", f"quoted={quoted}", f"lemma_src={lemma}|{kind}",
-            f"lemma_quoted={lemma}|{quoted}", f"lemma_size={lemma}|{bucket}", f"pieces={min(len(item.content), 3)}"]
+            f"lemma_quoted={lemma}|{quoted}", f"lemma_size={lemma}|{bucket}", f"pieces={min(len(item.content), 3)}",
+            f"order={order}", f"lemma_order={lemma}|{order}", f"opener={opener}", f"lemma_opener={lemma}|{opener}",
+            f"src_human={human}"]
 
 
 def find(text: str, offset: int, sdoc: Any, regions: Regions, lexicon: Lexicon,

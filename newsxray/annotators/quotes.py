@@ -1,6 +1,7 @@
 """Quotes: who said what, as direct, indirect and mixed quotes with resolved speakers.
 
-Only the article body (lede and body segments) is read. Quotation regions come from the
+Only the article body (lede and body segments) is read, and the title for the
+"Speaker: claim" form of headlines (``quote_headline``). Quotation regions come from the
 marks (``quote_marks``); attributions (cue, content, source) from the shared parse
 (``quote_find``), each candidate cue accepted or not by the trained cue model
 (``quote_model``; rules when it is disabled); a quotation with no cue of its own that
@@ -17,6 +18,7 @@ from ..document import Cue, Document, Quote, Speaker
 from ..nlp import parses
 from ..registry import Annotator, register
 from .quote_find import Found, find, outermost, resolve_overlaps
+from .quote_headline import headline
 from .quote_marked import marked, transcript
 from .quote_marks import Region, find_regions
 from .quote_model import load_model, rule_scorer
@@ -160,7 +162,7 @@ class Quotes(Annotator):
                 used = {r for item in found for r in item.regions}
                 found += marked(doc.text, offset, sdoc, regions, used)
                 found += transcript(doc.text, offset, sdoc)
-        return resolve_overlaps(outermost(doc.text, found))
+        return headline(doc) + resolve_overlaps(outermost(doc.text, found))
 
     def annotate(self, doc: Document) -> None:
         regions = Regions(find_regions(doc.text, body_flows(doc)))
