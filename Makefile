@@ -53,5 +53,8 @@ train-quotes: $(STAMP)
 train-claims: $(STAMP)
 	$(PY) scripts/train_claims.py
 
+train-techniques: $(STAMP)
+	$(PY) scripts/train_techniques.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

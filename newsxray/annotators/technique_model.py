@@ -1,0 +1,210 @@
+"""The techniques model at prediction time: linear models over sparse features, in numpy.
+
+Three stages, all linear (trained with scikit-learn by ``scripts/train_techniques.py``,
+shipped as plain arrays in ``newsxray/models/techniques/``):
+
+1. **Sentences**: one logistic model per technique gives the probability that a sentence
+   contains that technique.
+2. **Tokens**: one logistic model over token features (and the sentence probabilities)
+   gives the probability that a token is part of a short technique span (loaded
+   language, name calling, repetition, exaggeration, flag-waving, slogans, clichés).
+   Runs of likely tokens become candidate spans; a multinomial model over span features
+   says which short technique each is.
+3. **Long techniques** (doubt, fear, causal oversimplification, authority, black-and-white,
+   whataboutism, bandwagon) are sentence-level: a sentence whose probability is high
+   enough becomes a span.
+
+Every span's score is calibrated (Platt scaling per technique, fitted on out-of-fold
+predictions): it estimates the probability that the span overlaps a span of the same
+technique that a PTC annotator marked. Spans below ``threshold`` are dropped.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from ..errors import ConfigError
+from .technique_features import Tokens, tokens
+from .technique_matrix import Featurizer
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "techniques"
+MIN_LONG_WORDS = 5                                     # shorter sentences carry no long technique
+MIN_TECHNIQUE_PROB = 0.1                               # a candidate is scored for these techniques
+CONTENT_POS = np.array([84, 86, 91, 92, 93, 96, 100])   # ADJ ADV INTJ NOUN NUM PROPN VERB
+TRIM_END = np.array([85, 87, 89, 90, 94, 95, 97, 98, 99])  # ADP AUX CCONJ DET PART PRON PUNCT SCONJ SYM
+TRIM_START = np.array([85, 87, 89, 94, 97, 98, 99])        # ADP AUX CCONJ PART PUNCT SCONJ SYM
+
+Found = tuple[int, int, str, float]   # start, end, technique, score
+
+
+def sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))
+
+
+def logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def runs(tok: Tokens, p: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate spans: runs of tokens with ``p >= threshold`` inside one sentence.
+
+    A run may bridge one weaker token (``p >= threshold / 2``); it starts and ends on a
+    word (not punctuation), and must hold a content word (noun, verb, adjective, ...).
+    """
+    n = len(tok)
+    if not n:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    word = ~tok.flags[:, 3] & ~tok.flags[:, 4]
+    on = (p >= threshold) & word
+    same_prev = np.r_[False, tok.sent[1:] == tok.sent[:-1]]
+    same_next = np.r_[tok.sent[:-1] == tok.sent[1:], False]
+    prev_on = np.r_[False, on[:-1]] & same_prev
+    next_on = np.r_[on[1:], False] & same_next
+    on = on | (prev_on & next_on & (p >= threshold / 2))
+    first = np.flatnonzero(on & ~(np.r_[False, on[:-1]] & same_prev))
+    last = np.flatnonzero(on & ~(np.r_[on[1:], False] & same_next))
+    content = np.r_[0, np.cumsum(np.isin(tok.pos, CONTENT_POS) & word)]
+    keep = content[last + 1] > content[first]
+    first, last = first[keep], last[keep]
+    for _ in range(3):   # trim function words off the edges (the span keeps its content word)
+        last = np.where(np.isin(tok.pos[last], TRIM_END) & (content[last] > content[first]), last - 1, last)
+        first = np.where(np.isin(tok.pos[first], TRIM_START) & (content[last + 1] > content[first + 1]), first + 1, first)
+    return first, last
+
+
+@dataclass
+class TechniqueModel:
+    techniques: tuple[str, ...]
+    short: tuple[int, ...]                 # indexes of the techniques found as token spans
+    long: tuple[int, ...]                  # indexes of the techniques found as sentences
+    featurizer: Featurizer
+    sent_w: np.ndarray                     # (sentence features, techniques)
+    sent_b: np.ndarray
+    tok_w: np.ndarray                      # (token features,)
+    tok_b: float
+    span_w: np.ndarray                     # (span features, short techniques)
+    span_b: np.ndarray
+    platt: np.ndarray                      # (techniques, 3): a * logit(token) + c * logit(technique) + b
+    candidate_threshold: float
+    threshold: np.ndarray                  # default minimum score per technique
+    info: dict[str, Any]
+
+    # -- stages -----------------------------------------------------------------------
+    def sentence_probs(self, tok: Tokens, wid: np.ndarray) -> np.ndarray:
+        return sigmoid(self.featurizer.sentence_matrix(tok, wid) @ self.sent_w + self.sent_b)
+
+    def token_probs(self, tok: Tokens, sp: np.ndarray, wid: np.ndarray) -> np.ndarray:
+        return sigmoid(self.featurizer.token_matrix(tok, sp, wid) @ self.tok_w + self.tok_b)
+
+    def span_probs(self, tok: Tokens, first: np.ndarray, last: np.ndarray, sp: np.ndarray,
+                   lowered: str, wid: np.ndarray) -> np.ndarray:
+        x = self.featurizer.span_matrix(tok, first, last, sp, lowered, wid)
+        return softmax(x @ self.span_w + self.span_b)
+
+    def calibrate(self, tech: np.ndarray, token_p: np.ndarray, tech_p: np.ndarray) -> np.ndarray:
+        a, c, b = self.platt[tech, 0], self.platt[tech, 1], self.platt[tech, 2]
+        return sigmoid(a * logit(token_p) + c * logit(tech_p) + b)
+
+    # -- whole documents ----------------------------------------------------------------
+    def thresholds(self, threshold: float | None = None) -> np.ndarray:
+        """Minimum score per technique: ``threshold`` for all, or the model's own per technique."""
+        if threshold is None:
+            return self.threshold
+        return np.full(len(self.techniques), float(threshold))
+
+    def predict_tokens(self, text: str, tok: Tokens, *, threshold: float | None = None) -> list[Found]:
+        """Technique spans of a document's token table, with calibrated scores >= threshold."""
+        if not len(tok):
+            return []
+        threshold = self.thresholds(threshold)
+        wid = self.featurizer.word_ids(tok)
+        sp = self.sentence_probs(tok, wid)
+        found = self._short_spans(text, tok, sp, wid, threshold) + self._long_spans(tok, sp, threshold)
+        return sorted(found)
+
+    def predict(self, text: str, units: Sequence[tuple[int, Any, str]], *,
+                threshold: float | None = None) -> list[Found]:
+        return self.predict_tokens(text, tokens(text, units), threshold=threshold)
+
+    def short_candidates(self, text: str, tok: Tokens, sp: np.ndarray, wid: np.ndarray, p: np.ndarray):
+        """(first, last, technique, token peak, technique probability) of each candidate and
+        each short technique the span classifier gives at least ``MIN_TECHNIQUE_PROB``."""
+        first, last = runs(tok, p, self.candidate_threshold)
+        if not len(first):
+            empty = np.zeros(0, np.int64)
+            return empty, empty, empty, np.zeros(0), np.zeros(0)
+        probs = self.span_probs(tok, first, last, sp, text.lower(), wid)
+        peak = np.maximum.reduceat(np.r_[p, 0.0], np.c_[first, last + 1].ravel())[::2]
+        row, col = np.nonzero(probs >= MIN_TECHNIQUE_PROB)
+        return first[row], last[row], np.asarray(self.short)[col], peak[row], probs[row, col]
+
+    def _short_spans(self, text: str, tok: Tokens, sp: np.ndarray, wid: np.ndarray,
+                     threshold: np.ndarray) -> list[Found]:
+        p = self.token_probs(tok, sp, wid)
+        first, last, tech, peak, tech_p = self.short_candidates(text, tok, sp, wid, p)
+        score = self.calibrate(tech, peak, tech_p)
+        keep = np.flatnonzero(score >= threshold[tech])
+        return [(int(tok.start[first[k]]), int(tok.end[last[k]]), self.techniques[tech[k]], round(float(score[k]), 4))
+                for k in keep]
+
+    def _long_spans(self, tok: Tokens, sp: np.ndarray, threshold: np.ndarray) -> list[Found]:
+        longs = np.asarray(self.long)
+        tech = np.broadcast_to(longs, (len(sp), len(longs)))
+        score = self.calibrate(tech, sp[:, longs], np.full(tech.shape, 0.5))
+        word = ~tok.flags[:, 3] & ~tok.flags[:, 4]
+        count = np.r_[0, np.cumsum(word)]
+        out: list[Found] = []
+        for s, k in zip(*np.nonzero(score >= threshold[tech])):
+            a, b = tok.sent_bounds[s]
+            if count[b] - count[a] < MIN_LONG_WORDS:
+                continue
+            inside = a + np.flatnonzero(word[a:b])
+            out.append((int(tok.start[inside[0]]), int(tok.end[inside[-1]]), self.techniques[longs[k]],
+                        round(float(score[s, k]), 4)))
+        return out
+
+
+# -- loading ------------------------------------------------------------------------------
+_CACHE: dict[str, TechniqueModel] = {}
+_LOCK = threading.Lock()
+
+
+def load_model(path: str | Path | None = None) -> TechniqueModel:
+    """Load (once per process) the techniques model from ``path`` (default: the shipped one)."""
+    folder = Path(path) if path else MODEL_DIR
+    key = str(folder)
+    with _LOCK:
+        if key not in _CACHE:
+            _CACHE[key] = _read(folder)
+        return _CACHE[key]
+
+
+def _read(folder: Path) -> TechniqueModel:
+    meta_path, weights_path = folder / "model.json", folder / "weights.npz"
+    if not meta_path.exists() or not weights_path.exists():
+        raise ConfigError(f"no techniques model in {folder}; run `make train-techniques` to build it")
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    with np.load(weights_path, allow_pickle=False) as w:
+        arrays = {name: w[name].astype(np.float64) for name in w.files}
+    techniques = tuple(meta["techniques"])
+    featurizer = Featurizer(meta["words"], meta["tags"], meta["deps"], len(techniques))
+    return TechniqueModel(
+        techniques=techniques, short=tuple(meta["short"]), long=tuple(meta["long"]), featurizer=featurizer,
+        sent_w=arrays["sent_w"], sent_b=arrays["sent_b"], tok_w=arrays["tok_w"], tok_b=float(arrays["tok_b"][0]),
+        span_w=arrays["span_w"], span_b=arrays["span_b"], platt=arrays["platt"],
+        candidate_threshold=float(meta["candidate_threshold"]),
+        threshold=np.array([float(meta["threshold"][t]) for t in techniques]),
+        info={k: v for k, v in meta.items() if k not in ("words", "tags", "deps")},
+    )

@@ -1,0 +1,345 @@
+"""Train the techniques model from the PTC corpus and write it to newsxray/models/techniques/.
+
+    .venv/bin/python scripts/train_techniques.py [--data ../shared/datasets/ptc] [--out DIR]
+
+Reproducible: the dev split (20% of the articles, by article) and the folds are seeded.
+The shipped model is trained on the training part only, so that
+``benchmarks/techniques.py`` can score it on the held-out dev part. Calibration (Platt
+scaling per technique) and the default threshold come from out-of-fold predictions on
+the training part; the dev part is used for nothing but the figures printed at the end.
+Training data is read at run time and never copied into the repository.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import warnings
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from joblib import Parallel, delayed
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newsxray.annotators.technique_eval import dev_split, overlaps_gold, read_ptc, reliability, score_spans  # noqa: E402
+from newsxray.annotators.technique_features import tokens  # noqa: E402
+from newsxray.annotators.technique_matrix import Featurizer  # noqa: E402
+from newsxray.annotators.technique_model import TechniqueModel, logit, runs, sigmoid, softmax  # noqa: E402
+from newsxray.document import Document, Technique  # noqa: E402
+
+TECHNIQUES: tuple[str, ...] = Technique.__args__  # type: ignore[attr-defined]
+SHORT = ("Loaded_Language", "Name_Calling,Labeling", "Repetition", "Exaggeration,Minimisation", "Flag-Waving",
+         "Slogans", "Thought-terminating_Cliches")
+SHORT_IX = tuple(TECHNIQUES.index(t) for t in SHORT)
+LONG_IX = tuple(i for i in range(len(TECHNIQUES)) if TECHNIQUES[i] not in SHORT)
+FOLDS, SEED = 4, 7
+C_SENT, C_TOK, C_SPAN = 10.0, 1.5, 1.0
+CANDIDATE_THRESHOLD = 0.15
+MIN_WORD_COUNT = 2
+THRESHOLD_FLOOR = 0.1      # no technique is shown by default below this calibrated score
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+# -- data -----------------------------------------------------------------------------------
+def parse_articles(articles) -> list[list]:
+    """The parsed units of each article as the annotator sees them (segments + shared parse)."""
+    from newsxray.annotators.techniques import units_of
+    from newsxray.pipeline import Pipeline
+    pipeline = Pipeline(["segments", "_parse"], keep_cache=True)
+    out = []
+    for i in range(0, len(articles), 32):
+        docs = [Document(text=a.text, id=a.id) for a in articles[i:i + 32]]
+        pipeline.run(docs)
+        out += [units_of(d) for d in docs]
+        log(f"parsed {len(out)}/{len(articles)} articles")
+    return out
+
+
+def load_tokens(articles, cache: str | None):
+    """Token tables of the articles (parsing them, or reading the parse from a local cache file
+    made by an earlier run), and the spaCy string store that resolves their hashes."""
+    import pickle
+    from spacy.tokens import DocBin
+    from newsxray.nlp import get_nlp
+    nlp = get_nlp()
+    ids = [a.id for a in articles]
+    stored = pickle.loads(Path(cache).read_bytes()) if cache and Path(cache).exists() else None
+    if stored is not None and stored[0] == ids:
+        units = [list(zip(offs, DocBin().from_bytes(blob).get_docs(nlp.vocab), segs)) for offs, segs, blob in stored[1]]
+        log(f"parse read from {cache}")
+    else:
+        units = parse_articles(articles)
+        if cache:
+            packed = []
+            for us in units:
+                bin_ = DocBin(store_user_data=False)
+                for _, parsed, _ in us:
+                    bin_.add(parsed)
+                packed.append(([u[0] for u in us], [u[2] for u in us], bin_.to_bytes()))
+            Path(cache).write_bytes(pickle.dumps((ids, packed)))
+    return [tokens(a.text, us) for a, us in zip(articles, units)], nlp.vocab.strings
+
+
+def sentence_labels(tok, spans) -> np.ndarray:
+    ss, se = tok.start[tok.sent_bounds[:, 0]], tok.end[tok.sent_bounds[:, 1] - 1]
+    y = np.zeros((len(ss), len(TECHNIQUES)), dtype=bool)
+    for s, e, t in spans:
+        y[np.minimum(se, e) - np.maximum(ss, s) >= 2, TECHNIQUES.index(t)] = True
+    return y
+
+
+def short_token_labels(tok, spans) -> np.ndarray:
+    y = np.zeros(len(tok), dtype=bool)
+    for s, e, t in spans:
+        if t in SHORT:
+            y |= (tok.start < e) & (tok.end > s)
+    return y
+
+
+def gold_token_spans(tok, spans):
+    """Short gold spans as token ranges (first, last, index into SHORT)."""
+    out = []
+    for s, e, t in spans:
+        if t in SHORT:
+            inside = np.flatnonzero((tok.start < e) & (tok.end > s))
+            if len(inside):
+                out.append((inside[0], inside[-1], SHORT.index(t)))
+    return out
+
+
+def build_featurizer(toks, nlp_strings) -> Featurizer:
+    words, tags, deps = Counter(), set(), set()
+    for tok in toks:
+        words.update(tok.lower.tolist())
+        tags.update(tok.tag.tolist())
+        deps.update(tok.dep.tolist())
+    vocab = sorted(nlp_strings[h] for h, c in words.items() if c >= MIN_WORD_COUNT)
+    return Featurizer(vocab, sorted(nlp_strings[h] for h in tags), sorted(nlp_strings[h] for h in deps),
+                      len(TECHNIQUES))
+
+
+# -- models ---------------------------------------------------------------------------------
+def fit_binary(x, y, c: float):
+    if not y.any():
+        return np.zeros(x.shape[1]), -10.0
+    m = LogisticRegression(C=c, solver="liblinear", random_state=SEED).fit(x, y)
+    return m.coef_[0], float(m.intercept_[0])
+
+
+def fit_sentences(xs, ys):
+    x, y = sparse.vstack(xs).tocsr(), np.vstack(ys)
+    fits = Parallel(n_jobs=2)(delayed(fit_binary)(x, y[:, k], C_SENT) for k in range(y.shape[1]))
+    return np.stack([w for w, _ in fits], 1), np.array([b for _, b in fits])
+
+
+def fit_spans(xs, ys):
+    x, y = sparse.vstack(xs).tocsr(), np.concatenate(ys)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")    # lbfgs may stop at max_iter; the fit is good by then
+        m = LogisticRegression(C=C_SPAN, max_iter=300, random_state=SEED).fit(x, y)
+    w = np.zeros((x.shape[1], len(SHORT)))
+    b = np.full(len(SHORT), -10.0)
+    w[:, m.classes_], b[m.classes_] = m.coef_.T, m.intercept_
+    return w, b
+
+
+def fold_of(n: int) -> np.ndarray:
+    return np.random.RandomState(SEED).permutation(n) % FOLDS
+
+
+def oof_sentences(F, toks, golds):
+    xs = [F.sentence_matrix(t) for t in toks]
+    ys = [sentence_labels(t, g) for t, g in zip(toks, golds)]
+    folds, oof = fold_of(len(toks)), [None] * len(toks)
+    for f in range(FOLDS):
+        w, b = fit_sentences([x for x, k in zip(xs, folds) if k != f], [y for y, k in zip(ys, folds) if k != f])
+        for i in np.flatnonzero(folds == f):
+            oof[i] = sigmoid(xs[i] @ w + b)
+        log(f"sentences fold {f}")
+    return oof, fit_sentences(xs, ys), ys
+
+
+def oof_tokens(F, toks, golds, sps):
+    xs = [F.token_matrix(t, sp) for t, sp in zip(toks, sps)]
+    ys = [short_token_labels(t, g) for t, g in zip(toks, golds)]
+    folds, oof = fold_of(len(toks)), [None] * len(toks)
+
+    def fit(idx):
+        return fit_binary(sparse.vstack([xs[i] for i in idx]).tocsr(), np.concatenate([ys[i] for i in idx]), C_TOK)
+    fits = Parallel(n_jobs=2)(delayed(fit)(np.flatnonzero(folds != f)) for f in range(FOLDS))
+    for f, (w, b) in enumerate(fits):
+        for i in np.flatnonzero(folds == f):
+            oof[i] = sigmoid(xs[i] @ w + b)
+    log("tokens: out-of-fold done")
+    return oof, fit(range(len(toks)))
+
+
+def span_examples(F, tok, text, gold, sp, p):
+    """Span classifier examples: the gold short spans and the candidates that overlap one."""
+    first, last, label = [], [], []
+    for a, b, k in gold_token_spans(tok, gold):
+        first.append(a); last.append(b); label.append(k)
+    for a, b in zip(*runs(tok, p, CANDIDATE_THRESHOLD)):
+        s, e = tok.start[a], tok.end[b]
+        best = max(((min(e, ge) - max(s, gs), t) for gs, ge, t in gold if t in SHORT), default=(0, None))
+        if best[0] > 0:
+            first.append(a); last.append(b); label.append(SHORT.index(best[1]))
+    first, last = np.array(first, dtype=np.int64), np.array(last, dtype=np.int64)
+    return F.span_matrix(tok, first, last, sp, text.lower()), np.array(label, dtype=np.int64)
+
+
+def oof_span_classifier(F, toks, texts, golds, sps, tps):
+    ex = [span_examples(F, t, x, g, sp, p) for t, x, g, sp, p in zip(toks, texts, golds, sps, tps)]
+    folds = fold_of(len(toks))
+    fits = Parallel(n_jobs=2)(delayed(fit_spans)([e[0] for e, k in zip(ex, folds) if k != f],
+                                                 [e[1] for e, k in zip(ex, folds) if k != f]) for f in range(FOLDS))
+    models = dict(enumerate(fits))
+    log("span classifier: out-of-fold done")
+    return models, folds, fit_spans([e[0] for e in ex], [e[1] for e in ex])
+
+
+# -- calibration and threshold ----------------------------------------------------------------
+def platt(x: np.ndarray, y: np.ndarray) -> list[float]:
+    if y.sum() < 2 or y.all():
+        return [0.0, 0.0, float(logit(np.array([max(y.mean(), 1e-3)]))[0])]
+    m = LogisticRegression(C=1.0, random_state=SEED).fit(x, y)
+    a = m.coef_[0]
+    return [float(a[0]), float(a[1]) if len(a) > 1 else 0.0, float(m.intercept_[0])]
+
+
+def raw_candidates(model: TechniqueModel, toks, texts, sps, tps, span_models, folds):
+    """Per article: short candidate pairings from the out-of-fold stages."""
+    out = []
+    for i, (tok, text, sp, p) in enumerate(zip(toks, texts, sps, tps)):
+        w, b = span_models[folds[i]]
+        fold_model = replace(model, span_w=w, span_b=b)
+        out.append(fold_model.short_candidates(text, tok, sp, model.featurizer.word_ids(tok), p))
+    return out
+
+
+def fit_calibration(toks, golds, sps, cands, sent_ys) -> np.ndarray:
+    table = np.zeros((len(TECHNIQUES), 3))
+    xs = {k: [] for k in SHORT_IX}
+    ys = {k: [] for k in SHORT_IX}
+    for tok, gold, cand in zip(toks, golds, cands):
+        for a, c, tech, peak, tp in zip(*cand):
+            xs[tech].append([logit(np.array([peak]))[0], logit(np.array([tp]))[0]])
+            ys[tech].append(overlaps_gold((int(tok.start[a]), int(tok.end[c]), TECHNIQUES[tech]), gold))
+    for k in SHORT_IX:
+        table[k] = platt(np.array(xs[k]).reshape(-1, 2), np.array(ys[k], dtype=bool))
+    for k in LONG_IX:
+        x = logit(np.concatenate([sp[:, k] for sp in sps]))[:, None]
+        table[k] = platt(x, np.concatenate([y[:, k] for y in sent_ys]))
+    return table
+
+
+def oof_predictions(model: TechniqueModel, toks, sps, cands) -> list[list]:
+    """Calibrated out-of-fold spans of every training article (scores >= 0.01)."""
+    out = []
+    floor = np.full(len(TECHNIQUES), 0.01)
+    for tok, sp, (first, last, tech, peak, tp) in zip(toks, sps, cands):
+        found = model._long_spans(tok, sp, floor)
+        score = model.calibrate(tech, peak, tp)
+        found += [(int(tok.start[a]), int(tok.end[c]), TECHNIQUES[t], float(s))
+                  for a, c, t, s in zip(first, last, tech, score)]
+        out.append(found)
+    return out
+
+
+def choose_thresholds(preds, golds) -> tuple[np.ndarray, dict]:
+    """Per technique, the minimum score that maximises its out-of-fold span F1."""
+    grid = np.round(np.arange(THRESHOLD_FLOOR, 0.71, 0.025), 3)
+    gold = {i: g for i, g in enumerate(golds)}
+    best = np.full(len(TECHNIQUES), 0.5)
+    for k, name in enumerate(TECHNIQUES):
+        mine = {i: [p for p in ps if p[2] == name] for i, ps in enumerate(preds)}
+        f1s = [score_spans({i: [p[:3] for p in ps if p[3] >= tau] for i, ps in mine.items()}, gold)["per_technique"]
+               .get(name) for tau in grid]
+        f1s = [t.f1 if t else 0.0 for t in f1s]
+        best[k] = grid[int(np.argmax(f1s))]
+    chosen = score_spans({i: [p[:3] for p in ps if p[3] >= best[TECHNIQUES.index(p[2])]] for i, ps in enumerate(preds)},
+                         gold)
+    summary = {"si_f1": round(chosen["si"].f1, 4), "aware_f1": round(chosen["aware"].f1, 4)}
+    return best, summary
+
+
+# -- evaluation and output ------------------------------------------------------------------------
+def evaluate(model: TechniqueModel, toks, texts, golds) -> dict:
+    preds = [model.predict_tokens(x, t, threshold=0.0) for t, x in zip(toks, texts)]
+    at = {i: [p[:3] for p in ps if p[3] >= model.threshold[TECHNIQUES.index(p[2])]] for i, ps in enumerate(preds)}
+    res = score_spans(at, {i: g for i, g in enumerate(golds)})
+    scores = [p[3] for ps in preds for p in ps if p[3] >= 0.05]
+    correct = [overlaps_gold(p[:3], g) for ps, g in zip(preds, golds) for p in ps if p[3] >= 0.05]
+    table, ece = reliability(scores, correct)
+    fig = lambda t: {"precision": round(t.precision, 4), "recall": round(t.recall, 4), "f1": round(t.f1, 4)}  # noqa: E731
+    return {"si": fig(res["si"]), "aware": fig(res["aware"]),
+            "per_technique": {k: fig(v) for k, v in sorted(res["per_technique"].items())},
+            "reliability": table, "ece": round(ece, 4)}
+
+
+def save(model: TechniqueModel, out: Path, extra: dict) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    f32 = np.float32
+    np.savez_compressed(out / "weights.npz", sent_w=model.sent_w.astype(f32), sent_b=model.sent_b.astype(f32),
+                        tok_w=model.tok_w.astype(f32), tok_b=np.array([model.tok_b], f32),
+                        span_w=model.span_w.astype(f32), span_b=model.span_b.astype(f32),
+                        platt=model.platt.astype(f32))
+    meta = {"techniques": list(TECHNIQUES), "short": list(SHORT_IX), "long": list(LONG_IX),
+            "candidate_threshold": CANDIDATE_THRESHOLD,
+            "threshold": {t: float(v) for t, v in zip(TECHNIQUES, model.threshold)}, **extra,
+            "words": model.featurizer.words, "tags": model.featurizer.tags, "deps": model.featurizer.deps}
+    (out / "model.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def train(toks, texts, golds, strings) -> tuple[TechniqueModel, dict]:
+    F = build_featurizer(toks, strings)
+    log(f"vocabulary: {len(F.words)} words")
+    sps, (sent_w, sent_b), sent_ys = oof_sentences(F, toks, golds)
+    tps, (tok_w, tok_b) = oof_tokens(F, toks, golds, sps)
+    span_models, folds, (span_w, span_b) = oof_span_classifier(F, toks, texts, golds, sps, tps)
+    model = TechniqueModel(TECHNIQUES, SHORT_IX, LONG_IX, F, sent_w, sent_b, tok_w, tok_b, span_w, span_b,
+                           np.zeros((len(TECHNIQUES), 3)), CANDIDATE_THRESHOLD, np.full(len(TECHNIQUES), 0.5), {})
+    cands = raw_candidates(model, toks, texts, sps, tps, span_models, folds)
+    model.platt = fit_calibration(toks, golds, sps, cands, sent_ys)
+    model.threshold, oof = choose_thresholds(oof_predictions(model, toks, sps, cands), golds)
+    log(f"thresholds {dict(zip(TECHNIQUES, model.threshold.tolist()))}; out-of-fold {oof}")
+    return model, {"out_of_fold": oof}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "datasets" / "ptc"))
+    ap.add_argument("--out", default=str(ROOT / "newsxray" / "models" / "techniques"))
+    ap.add_argument("--cache", default=None, help="optional local file for the parsed token tables")
+    args = ap.parse_args()
+    start = time.time()
+    articles = read_ptc(args.data)
+    toks, strings = load_tokens(articles, args.cache)
+    train_ids, dev_ids = dev_split(a.id for a in articles)
+    tr = [i for i, a in enumerate(articles) if a.id in set(train_ids)]
+    dv = [i for i, a in enumerate(articles) if a.id in set(dev_ids)]
+    model, extra = train([toks[i] for i in tr], [articles[i].text for i in tr], [articles[i].spans for i in tr],
+                         strings)
+    dev = evaluate(model, [toks[i] for i in dv], [articles[i].text for i in dv], [articles[i].spans for i in dv])
+    extra.update({"trained_on": {"articles": len(tr), "dev_articles": len(dv), "dev_seed": "technique_eval.DEV_SEED",
+                                 "folds": FOLDS, "fold_seed": SEED},
+                  "hyperparameters": {"C_sentence": C_SENT, "C_token": C_TOK, "C_span": C_SPAN,
+                                      "min_word_count": MIN_WORD_COUNT}, "dev": dev})
+    save(model, Path(args.out), extra)
+    log(f"dev SI F1 {dev['si']['f1']:.3f} (P {dev['si']['precision']:.3f} R {dev['si']['recall']:.3f}); "
+        f"technique-aware F1 {dev['aware']['f1']:.3f}; ECE {dev['ece']:.3f}")
+    log(f"done in {time.time() - start:.0f} s; model in {args.out}")
+
+
+if __name__ == "__main__":
+    main()
