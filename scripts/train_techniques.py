@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsxray.annotators.technique_eval import dev_split, overlaps_gold, read_ptc, reliability, score_spans  # noqa: E402
-from newsxray.annotators.technique_features import tokens  # noqa: E402
+from newsxray.annotators.technique_features import lowered, tokens  # noqa: E402
 from newsxray.annotators.technique_matrix import Featurizer  # noqa: E402
 from newsxray.annotators.technique_model import TechniqueModel, logit, runs, sigmoid, softmax  # noqa: E402
 from newsxray.document import Document, Technique  # noqa: E402
@@ -195,7 +195,7 @@ def span_examples(F, tok, text, gold, sp, p):
         if best[0] > 0:
             first.append(a); last.append(b); label.append(SHORT.index(best[1]))
     first, last = np.array(first, dtype=np.int64), np.array(last, dtype=np.int64)
-    return F.span_matrix(tok, first, last, sp, text.lower()), np.array(label, dtype=np.int64)
+    return F.span_matrix(tok, first, last, sp, lowered(text)), np.array(label, dtype=np.int64)
 
 
 def oof_span_classifier(F, toks, texts, golds, sps, tps):

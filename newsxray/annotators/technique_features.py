@@ -125,13 +125,19 @@ def _quoted(text: str, start: np.ndarray, sent: np.ndarray, bounds: np.ndarray) 
 def _phrase_bits(text: str, start: np.ndarray, end: np.ndarray, bits: np.ndarray) -> None:
     """Add the categories of the lexicon phrases (one regex pass) to the tokens they cover."""
     lo, hi = int(start[0]), int(end[-1])
-    low = text[lo:hi].translate(_FLAT)   # same length: ASCII lower case, layout whitespace to spaces
+    low = lowered(text[lo:hi])
     for m in _PHRASE_RE.finditer(low):
         a, b = np.searchsorted(start, lo + m.start()), np.searchsorted(start, lo + m.end())
         bits[a:b] |= _PHRASE_CATS.get(m.group(), 0)
 
 
 _FLAT = {**{ord(c): " " for c in "\n\r\t\x0b\x0c\x85\u2028\u2029"}, **{c: c + 32 for c in range(65, 91)}}
+
+
+def lowered(text: str) -> str:
+    """``text`` with ASCII letters lower-cased and layout whitespace made spaces: same length,
+    so offsets into ``text`` stay valid (``str.lower`` may change the length)."""
+    return text.translate(_FLAT)
 
 
 def _empty() -> Tokens:

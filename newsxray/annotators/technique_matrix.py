@@ -1,4 +1,4 @@
-"""Sparse feature matrices of the techniques model (sentences and tokens), built with numpy."""
+"""Sparse feature matrices of the techniques model (sentences, tokens, candidate spans), built with numpy."""
 from __future__ import annotations
 
 from typing import Sequence
@@ -165,10 +165,9 @@ class Featurizer:
         level = np.where(freq == 0, 0, np.searchsorted([2, 3, 5, 9], freq, side="right") + 1)
         return np.where(in_title[inverse] & content, 5 + np.minimum(level, 4), level)
 
-
     # -- candidate spans ------------------------------------------------------------------
     def span_matrix(self, tok: Tokens, first: np.ndarray, last: np.ndarray, sent_probs: np.ndarray,
-                    lowered: str, wid: np.ndarray | None = None) -> sparse.coo_matrix:
+                    low: str, wid: np.ndarray | None = None) -> sparse.coo_matrix:
         """Features of token spans ``first[k]..last[k]`` (inclusive) for the technique classifier."""
         lay, m = self.span_layout, len(first)
         wid = self.word_ids(tok) if wid is None else wid
@@ -191,7 +190,7 @@ class Featurizer:
                           tok.sent_seg[sent] == 0, tok.sent_seg[sent] == 3, first == tok.sent_bounds[sent, 0],
                           last + 1 == tok.sent_bounds[sent, 1], has(tok.pos[inner] == 96), has(tok.pos[inner] == 84),
                           has(tok.pos[inner] == 92), has(tok.pos[inner] == 100)], axis=1)
-        repeats = np.array([lowered.count(lowered[tok.start[a]:tok.end[b]]) for a, b in zip(first, last)], dtype=np.int64)
+        repeats = np.array([low.count(low[tok.start[a]:tok.end[b]]) for a, b in zip(first, last)], dtype=np.int64)
         fixed = [lay.offset["left"] + left, lay.offset["right"] + right,
                  lay.offset["len"] + np.searchsorted([2, 3, 4, 6, 10], length, side="right"),
                  lay.offset["rep"] + np.searchsorted([2, 3, 5], repeats, side="right")]

@@ -29,7 +29,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from ..errors import ConfigError
-from .technique_features import Tokens, tokens
+from .technique_features import Tokens, lowered, tokens
 from .technique_matrix import Featurizer
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "techniques"
@@ -109,8 +109,8 @@ class TechniqueModel:
         return sigmoid(self.featurizer.token_matrix(tok, sp, wid) @ self.tok_w + self.tok_b)
 
     def span_probs(self, tok: Tokens, first: np.ndarray, last: np.ndarray, sp: np.ndarray,
-                   lowered: str, wid: np.ndarray) -> np.ndarray:
-        x = self.featurizer.span_matrix(tok, first, last, sp, lowered, wid)
+                   low: str, wid: np.ndarray) -> np.ndarray:
+        x = self.featurizer.span_matrix(tok, first, last, sp, low, wid)
         return softmax(x @ self.span_w + self.span_b)
 
     def calibrate(self, tech: np.ndarray, token_p: np.ndarray, tech_p: np.ndarray) -> np.ndarray:
@@ -145,7 +145,7 @@ class TechniqueModel:
         if not len(first):
             empty = np.zeros(0, np.int64)
             return empty, empty, empty, np.zeros(0), np.zeros(0)
-        probs = self.span_probs(tok, first, last, sp, text.lower(), wid)
+        probs = self.span_probs(tok, first, last, sp, lowered(text), wid)
         peak = np.maximum.reduceat(np.r_[p, 0.0], np.c_[first, last + 1].ravel())[::2]
         row, col = np.nonzero(probs >= MIN_TECHNIQUE_PROB)
         return first[row], last[row], np.asarray(self.short)[col], peak[row], probs[row, col]
