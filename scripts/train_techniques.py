@@ -32,6 +32,7 @@ from newsxray.annotators.technique_eval import dev_split, overlaps_gold, read_pt
 from newsxray.annotators.technique_features import lowered, tokens  # noqa: E402
 from newsxray.annotators.technique_matrix import Featurizer  # noqa: E402
 from newsxray.annotators.technique_model import TechniqueModel, logit, runs, sigmoid, softmax  # noqa: E402
+from newsxray.annotators.technique_rules import LOADED as LOADED_CAT  # noqa: E402
 from newsxray.document import Document, Technique  # noqa: E402
 
 TECHNIQUES: tuple[str, ...] = Technique.__args__  # type: ignore[attr-defined]
@@ -296,7 +297,8 @@ def save(model: TechniqueModel, out: Path, extra: dict) -> None:
                         platt=model.platt.astype(f32))
     meta = {"techniques": list(TECHNIQUES), "short": list(SHORT_IX), "long": list(LONG_IX),
             "candidate_threshold": CANDIDATE_THRESHOLD,
-            "threshold": {t: float(v) for t, v in zip(TECHNIQUES, model.threshold)}, **extra,
+            "threshold": {t: float(v) for t, v in zip(TECHNIQUES, model.threshold)},
+            "rule_scores": model.rule_scores, **extra,
             "words": model.featurizer.words, "tags": model.featurizer.tags, "deps": model.featurizer.deps}
     (out / "model.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -313,7 +315,19 @@ def train(toks, texts, golds, strings) -> tuple[TechniqueModel, dict]:
     model.platt = fit_calibration(toks, golds, sps, cands, sent_ys)
     model.threshold, oof = choose_thresholds(oof_predictions(model, toks, sps, cands), golds)
     log(f"thresholds {dict(zip(TECHNIQUES, model.threshold.tolist()))}; out-of-fold {oof}")
+    model.rule_scores = {"shouted_loaded": loaded_list_precision(toks, golds)}
+    log(f"rule scores {model.rule_scores}")
     return model, {"out_of_fold": oof}
+
+
+def loaded_list_precision(toks, golds) -> float:
+    """Share of the words of the team's loaded list that annotators marked Loaded_Language."""
+    hits = total = 0
+    for tok, gold in zip(toks, golds):
+        for i in np.flatnonzero(tok.cats[:, LOADED_CAT] & tok.flags[:, 0]):
+            total += 1
+            hits += overlaps_gold((int(tok.start[i]), int(tok.end[i]), "Loaded_Language"), gold)
+    return round(hits / max(total, 1), 4)
 
 
 def main() -> None:

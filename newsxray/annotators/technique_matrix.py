@@ -37,8 +37,8 @@ class Featurizer:
         self._word = _hashes(self.words)
         self._tag = _hashes(self.tags)
         self._dep = _hashes(self.deps)
-        v = len(self.words) + 3               # + unknown, sentence start, sentence end
-        self.unk, self.bos, self.eos = v - 3, v - 2, v - 1
+        v = len(self.words) + 5               # + unknown (lower case, capitalised, other), start, end
+        self.unk, self.bos, self.eos = v - 5, v - 2, v - 1
         self.sent_layout = Layout([("bow", v), ("cats", 2 * N_CAT), ("punct", 6), ("len", 5), ("seg", 5),
                                    ("vader", 4), ("tags", len(self.tags) + 1)])
         self.tok_layout = Layout([("w0", v), ("wm1", v), ("wp1", v), ("wm2", v), ("wp2", v),
@@ -57,10 +57,13 @@ class Featurizer:
         return np.asarray(found, dtype=np.int64)[inverse]
 
     def word_ids(self, tok: Tokens) -> np.ndarray:
+        """Vocabulary ids; an unknown word gets one of three ids: lower case, capitalised, other."""
         if not len(tok):
             return np.zeros(0, dtype=np.int64)
-        found = [self._word.get(h, self.unk) for h in tok.uniq.tolist()]
-        return np.asarray(found, dtype=np.int64)[tok.inverse]
+        found = np.asarray([self._word.get(h, self.unk) for h in tok.uniq.tolist()], dtype=np.int64)[tok.inverse]
+        alpha, upper, title = tok.flags[:, 0], tok.flags[:, 1], tok.flags[:, 2]
+        kind = np.where(alpha & ~upper & ~title, 0, np.where(title | upper, 1, 2))
+        return np.where(found == self.unk, self.unk + kind, found)
 
     # -- sentences --------------------------------------------------------------------
     def sentence_matrix(self, tok: Tokens, wid: np.ndarray | None = None) -> sparse.coo_matrix:

@@ -16,13 +16,14 @@ shipped as plain arrays in ``newsxray/models/techniques/``):
 
 Every span's score is calibrated (Platt scaling per technique, fitted on out-of-fold
 predictions): it estimates the probability that the span overlaps a span of the same
-technique that a PTC annotator marked. Spans below ``threshold`` are dropped.
+technique that a PTC annotator marked. Spans below ``threshold`` are dropped. A team rule
+(``technique_rules``) adds shouted loaded words, with a score measured on the same data.
 """
 from __future__ import annotations
 
 import json
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -31,6 +32,7 @@ import numpy as np
 from ..errors import ConfigError
 from .technique_features import Tokens, lowered, tokens
 from .technique_matrix import Featurizer
+from .technique_rules import add_rule_spans
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "techniques"
 MIN_LONG_WORDS = 5                                     # shorter sentences carry no long technique
@@ -100,6 +102,7 @@ class TechniqueModel:
     candidate_threshold: float
     threshold: np.ndarray                  # default minimum score per technique
     info: dict[str, Any]
+    rule_scores: dict[str, float] = field(default_factory=dict)   # measured scores of the team rules
 
     # -- stages -----------------------------------------------------------------------
     def sentence_probs(self, tok: Tokens, wid: np.ndarray) -> np.ndarray:
@@ -132,6 +135,8 @@ class TechniqueModel:
         wid = self.featurizer.word_ids(tok)
         sp = self.sentence_probs(tok, wid)
         found = self._short_spans(text, tok, sp, wid, threshold) + self._long_spans(tok, sp, threshold)
+        loaded = self.techniques.index("Loaded_Language")
+        found = add_rule_spans(found, tok, self.rule_scores.get("shouted_loaded"), threshold[loaded])
         return sorted(found)
 
     def predict(self, text: str, units: Sequence[tuple[int, Any, str]], *,
@@ -200,11 +205,25 @@ def _read(folder: Path) -> TechniqueModel:
         arrays = {name: w[name].astype(np.float64) for name in w.files}
     techniques = tuple(meta["techniques"])
     featurizer = Featurizer(meta["words"], meta["tags"], meta["deps"], len(techniques))
-    return TechniqueModel(
+    model = TechniqueModel(
         techniques=techniques, short=tuple(meta["short"]), long=tuple(meta["long"]), featurizer=featurizer,
         sent_w=arrays["sent_w"], sent_b=arrays["sent_b"], tok_w=arrays["tok_w"], tok_b=float(arrays["tok_b"][0]),
         span_w=arrays["span_w"], span_b=arrays["span_b"], platt=arrays["platt"],
         candidate_threshold=float(meta["candidate_threshold"]),
         threshold=np.array([float(meta["threshold"][t]) for t in techniques]),
         info={k: v for k, v in meta.items() if k not in ("words", "tags", "deps")},
+        rule_scores=dict(meta.get("rule_scores", {})),
     )
+    _check_shapes(model, folder)
+    return model
+
+
+def _check_shapes(model: TechniqueModel, folder: Path) -> None:
+    f = model.featurizer
+    expected = {"sent_w": (f.sent_layout.size, len(model.techniques)), "tok_w": (f.tok_layout.size,),
+                "span_w": (f.span_layout.size, len(model.short)), "platt": (len(model.techniques), 3)}
+    for name, shape in expected.items():
+        if getattr(model, name).shape != shape:
+            raise ConfigError(f"the techniques model in {folder} does not fit this version of newsxray "
+                              f"({name} has shape {getattr(model, name).shape}, expected {shape}); "
+                              "run `make train-techniques` to rebuild it")

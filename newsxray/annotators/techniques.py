@@ -3,12 +3,14 @@
 Reads the shared spaCy parse of the title, the body and the related headlines (a page's
 sensational related headlines are part of how it persuades) and runs the shipped
 techniques model (``technique_model``): linear models over lexical, syntactic, lexicon
-and position features, trained on the Propaganda Techniques Corpus. Each span's
-``score`` is calibrated: about the share of such spans that overlap a span of the same
-technique marked by the PTC annotators. Ids are ``T1``, ``T2``, ... in text order.
+and position features, trained on the Propaganda Techniques Corpus, plus one team rule
+(shouted loaded words, ``technique_rules``). Each span's ``score`` is calibrated: about
+the share of such spans that overlap a span of the same technique marked by the PTC
+annotators. Ids are ``T1``, ``T2``, ... in text order.
 
-Options: ``threshold`` (minimum score; default: the one chosen on held-out data and stored
-with the model) and ``model`` (a folder with another trained model).
+Options: ``threshold`` (one minimum score for every technique; default None: the
+per-technique thresholds chosen on held-out folds and stored with the model) and
+``model`` (a folder with another trained model).
 """
 from __future__ import annotations
 

@@ -136,3 +136,19 @@ def test_runs_of_an_empty_table():
     tok = table([("x", NOUN)], [0])
     first, last = runs(tok, np.array([0.0]), 0.15)
     assert len(first) == 0 and len(last) == 0
+
+
+# -- the shouted-loaded-word rule ----------------------------------------------------------------
+def test_shouted_loaded_words_become_spans_only_in_mostly_lower_case_sentences():
+    from newsxray.annotators.technique_rules import LOADED, add_rule_spans, shouted_loaded
+    words = [("troops", NOUN), ("for", DET), ("MASSIVE", ADJ), ("new", ADJ), ("attack", NOUN),
+             ("MASSIVE", ADJ), ("NEW", ADJ), ("ATTACK", NOUN), ("NOW", NOUN)]
+    tok = table(words, [0] * 5 + [1] * 4)
+    tok.flags[:, 1] = [w.isupper() for w, _ in words]
+    tok.cats[[2, 5], LOADED] = True
+    assert shouted_loaded(tok) == [(2, 2)]            # the all-caps sentence is not shouting
+    found = add_rule_spans([], tok, 0.25, 0.175)
+    assert found == [(int(tok.start[2]), int(tok.end[2]), "Loaded_Language", 0.25)]
+    assert add_rule_spans([], tok, None, 0.175) == [] and add_rule_spans([], tok, 0.1, 0.175) == []
+    covered = [(int(tok.start[0]), int(tok.end[4]), "Loaded_Language", 0.4)]
+    assert add_rule_spans(covered, tok, 0.25, 0.175) == covered
