@@ -90,12 +90,7 @@ def _distance(t: Timex, start: int, end: int) -> int:
 
 def _attached(index: ParseIndex, near: list[Timex], start: int, end: int) -> Timex | None:
     """The timex whose phrase the parse attaches to the verb of ``[start, end)``."""
-    if not index:
-        return None
-    root = span_root(index.tokens(start, end))
-    if root is None:
-        return None
-    verb = root if root.pos_ in ("VERB", "AUX") else governing_verb(root)
+    verb = _verb_of(index, start, end)
     if verb is None:
         return None
     for t in near:
@@ -105,13 +100,18 @@ def _attached(index: ParseIndex, near: list[Timex], start: int, end: int) -> Tim
     return None
 
 
-def _tense(index: ParseIndex, start: int, end: int) -> str | None:
+def _verb_of(index: ParseIndex, start: int, end: int):
+    """The verb a span's head is (or hangs from), or None without a parse."""
     if not index:
         return None
     root = span_root(index.tokens(start, end))
     if root is None:
         return None
-    verb = root if root.pos_ in ("VERB", "AUX") else governing_verb(root)
+    return root if root.pos_ in ("VERB", "AUX") else governing_verb(root)
+
+
+def _tense(index: ParseIndex, start: int, end: int) -> str | None:
+    verb = _verb_of(index, start, end)
     return verb_tense(verb) if verb is not None else None
 
 
