@@ -3,7 +3,8 @@
 Each event points to its trigger (the words that report it), the sentence, the actor and
 target (entities with country and sector), the timex that dates it, the place, the quote
 it is reported in, and the other reports of the same event it was merged with. Events
-not reported as facts carry an auxiliary mode (``future``, ``hypothetical``; negated ones
+not reported as current facts carry an auxiliary mode (``future``, ``hypothetical``,
+``historical``; negated ones
 are left out unless ``keep_negated``). See ``newsxray.eventcoding``.
 """
 from __future__ import annotations

@@ -162,6 +162,15 @@ def _named_inside(tok: Token) -> Token | None:
     return None
 
 
+def _lumped(tok: Token, start: int, end: int) -> bool:
+    """The entity mention ``[start, end)`` (offsets in ``tok``'s parse) joins several
+    coordinated names ("Arnor, Osgiliath and Gondor"), not just ``tok``'s."""
+    if end - start <= len(tok.text) + 2:
+        return False
+    span = tok.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 2 and any(t.pos_ == "CCONJ" for t in span)
+
+
 def _source_of(tok: Token) -> Token | None:
     """Who a thing comes from: "by X", "from X", "sent by X"."""
     by = agent(tok)
@@ -202,26 +211,41 @@ class Resolver:
         if tok.pos_ == "PRON" or tok.lower_ in FIRST_PRONOUNS | PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
             return self._pronoun(tok, start, end)
         hit = self.index.covering(start, end)
-        if hit is not None:
+        if hit is not None and not _lumped(tok, hit[0] - offset, hit[1] - offset):
             s, e, ent = hit
             return Resolved(entity_participant(ent, s, e, self.doc.text[s:e], head_sector(tok)), "entity")
         ps, pe = phrase_span(tok)
+        if hit is not None:  # one mention for "Britain, France and Germany": each conjunct alone
+            return self._conjunct(tok, offset + ps, offset + pe)
         if actor_like(tok):
             return self._role(tok, offset, offset + ps, offset + pe)
         return self._about(tok, offset, offset + ps, offset + pe, actor, target)
 
+    def _conjunct(self, tok: Token, ps: int, pe: int) -> Resolved:
+        text = self.doc.text[ps:pe]
+        part = Participant(start=ps, end=pe, entity=None, country=gz.nation_code(text) or gz.place_code(text),
+                           sector=head_sector(tok), text=text)
+        return Resolved(part, "name")
+
     def _role(self, tok: Token, offset: int, ps: int, pe: int) -> Resolved:
-        """A role or institution ("Israeli troops", "the government of X", "police")."""
+        """A role or institution ("Israeli troops", "the government of X", "police"); the
+        token that names the country is kept, so that its conjuncts ("Chinese and Russian
+        leaders", "the ambassadors of A, B and C") become co-participants."""
         found = self._modifier_entity(tok, offset, ("compound", "amod", "poss", "nmod", "appos"),
-                                      ("of", "in", "from", "at"))
+                                      ("of", "in", "from", "at"), want_token=True)
         sector = head_sector(tok)
         if found is not None:
-            s, e, ent = found
+            (s, e, ent), named = found
+            if _lumped(named, s - offset, e - offset):
+                s, e = offset + named.idx, offset + named.idx + len(named.text)
+                country = gz.nation_code(self.doc.text[s:e]) or gz.place_code(self.doc.text[s:e])
+            else:
+                country = entity_country(ent)
             s, e = min(s, ps), max(e, pe)
             ent_sector = ent.sector if ent.type not in _COUNTRY_TYPES else None
-            part = Participant(start=s, end=e, entity=None, country=entity_country(ent),
+            part = Participant(start=s, end=e, entity=None, country=country,
                                sector=sector or ent_sector, text=self.doc.text[s:e])
-            return Resolved(part, "modifier")
+            return Resolved(part, "modifier", named if named.dep_ != "poss" else None)
         part = Participant(start=ps, end=pe, entity=None, country=None, sector=sector, text=self.doc.text[ps:pe])
         return Resolved(part, "role" if sector else "name")
 

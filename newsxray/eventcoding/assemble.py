@@ -67,11 +67,21 @@ def reports(doc: Document, candidates: list[Candidate]) -> list[Report]:
     starts = [s.start for s in doc.sentences]
     ends = [s.end for s in doc.sentences]
     out = []
+    pub = publication_day(doc)
     for cand in candidates:
         date, timex = _date(doc, cand, api)
+        if cand.aux is None and timex and _years_before(date, pub) >= 2:
+            cand.aux = "historical"  # "In 2003, the United States invaded Iraq" (PLOVER manual 2.3)
         out.append(Report(cand, None if cand.title else _sentence(starts, ends, cand.start),
                           date, timex, _quote(quotes, cand.start, cand.end)))
     return out
+
+
+def _years_before(date: str | None, pub: str | None) -> int:
+    """Calendar years from an event's date to the publication day (0 when unknown)."""
+    if not date or not pub or not date[:4].isdigit():
+        return 0
+    return int(pub[:4]) - int(date[:4])
 
 
 def confidence(group: Group) -> float:
@@ -89,6 +99,8 @@ def confidence(group: Group) -> float:
         score *= 0.7
     elif cand.aux in ("future", "negated"):
         score *= 0.85
+    elif cand.aux == "historical":
+        score *= 0.8
     return round(max(0.05, min(0.99, score)), 2)
 
 

@@ -129,16 +129,21 @@ class DocumentCoder:
     def _pick(self, groups: list[list[Token]], offset: int, actor: Participant | None,
               cand: Candidate, *, target: bool) -> tuple[Participant | None, list[Participant]]:
         for group in groups:
-            found = self.resolver.resolve(group[0], offset, actor=actor, target=target)
-            if found is None or _same(found.participant, actor):
+            for k, head in enumerate(group):  # "Lions, tigers and Gondor": the first that names an actor
+                found = self.resolver.resolve(head, offset, actor=actor, target=target)
+                if found is not None and not _same(found.participant, actor):
+                    break
+            else:
                 continue
             cand.guessed |= found.how in ("pronoun", "antecedent")
-            others = []
+            rest = group[k + 1:]
             if len(group) == 1 and found.token is not None and found.token is not group[0]:
-                group = [group[0]] + conjuncts(found.token)[1:]  # "ties with A, B and C"
-            for tok in group[1:]:
+                rest = conjuncts(found.token)[1:]  # "ties with A, B and C", "Chinese and Russian leaders"
+            others: list[Participant] = []
+            for tok in rest:
                 extra = self.resolver.resolve(tok, offset, actor=actor)
-                if extra is not None and not _same(extra.participant, actor):
+                if extra is not None and not _same(extra.participant, actor) and not any(
+                        _same(extra.participant, o) for o in [found.participant, *others]):
                     others.append(extra.participant)
             return found.participant, others
         return None, []

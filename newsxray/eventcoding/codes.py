@@ -68,7 +68,7 @@ _PLOVER_SCORE = {"AGREE": 2.5, "CONSULT": 2.5, "SUPPORT": 5.0, "CONCEDE": 4.5, "
                  "COERCE": -7.0, "ASSAULT": -9.0}
 
 # the auxiliary modes (PLOVER manual 2.3) this layer uses for events not reported as facts
-AUX_MODES: tuple[str, ...] = ("future", "hypothetical", "negated")
+AUX_MODES: tuple[str, ...] = ("future", "hypothetical", "negated", "historical")
 
 
 def root(cameo: str | None) -> str | None:

@@ -65,6 +65,8 @@ call|appeal|plea|request = REQUEST 020 frame=appeal of=actor tgt=to|on w=0.5 inn
 # ---- ACCUSE --------------------------------------------------------------------------
 investigation|probe|inquiry|enquiry = ACCUSE/investigate 090 tgt=into|of w=0.6
 criticism|condemnation|denunciation|rebuke|censure|disapproval = ACCUSE/disapprove 111 tgt=of|against|from w=0.7
+broadside|tirade|diatribe|salvo ^verbal|new|fresh|latest = ACCUSE/disapprove 111 of=actor tgt=at|against|on w=0.6
+broadside|tirade|diatribe = ACCUSE/disapprove 111 of=actor tgt=at|against|on w=0.6
 accusation|allegation = ACCUSE/allege 112 tgt=against|of w=0.6
 complaint|protest ^formal|diplomatic|official = ACCUSE/disapprove 114 tgt=against|to|with
 complaint = ACCUSE/disapprove 114 tgt=against|to|with w=0.55

@@ -54,10 +54,15 @@ call +counterpart|president|leader|minister|premier|chancellor = CONSULT/phone 0
 summon|call ~in +ambassador|envoy|diplomat|chargé|charge = ACCUSE/disapprove 114
 summon +ambassador|envoy|diplomat|chargé|charge = ACCUSE/disapprove 114
 present +credential = CONSULT 040 tgt=to
+contact|converse = CONSULT 040 sym tgt=with w=0.45 strict
+attend +summit|meeting|talk|conference|session|negotiation|ceremony|inauguration|funeral = CONSULT 040 w=0.5
+debate ~with = CONSULT 040 sym tgt=with w=0.4
 
 # ---- SUPPORT: praise, endorsement, recognition, signed agreements (CAMEO 05) -----------
 praise|commend|hail|laud|applaud|salute|congratulate|thank|compliment|extol = SUPPORT 051 w=0.8
 welcome = SUPPORT 051 w=0.6
+appreciate|admire|acclaim|greet = SUPPORT 051 w=0.45 strict
+ally|align ~with = SUPPORT 050 sym tgt=with w=0.6
 endorse|back|support|champion|bolster = SUPPORT 051 w=0.55
 stand|side ~with|by|behind = SUPPORT 051 tgt=with|by|behind w=0.6
 rally ~behind|around = SUPPORT 053 tgt=behind|around
@@ -103,6 +108,9 @@ forgive|cancel|write|waive +debt|loan = AID 071
 
 # ---- CONCEDE and RETREAT: concessions and material retreats (CAMEO 08) -----------------
 concede = CONCEDE 080 w=0.5
+comply|abide ~with|by = CONCEDE 083 tgt=with|by w=0.6
+submit|succumb ~to = CONCEDE 083 tgt=to w=0.55
+cede|relinquish|surrender +territory|land|island|control|power|claim|region|town|city|area|sovereignty = RETREAT/return 0842 tgt=to
 yield|cave|bow|capitulate ~to = CONCEDE 083 tgt=to w=0.7
 give in = CONCEDE 083 tgt=to w=0.7
 accede ~to = CONCEDE 083 tgt=to
@@ -148,10 +156,15 @@ ask|request = REQUEST 020 frame=appeal w=0.55 strict
 press = REQUEST 020 frame=appeal w=0.45 strict
 seek +aid|help|assistance|support|talk|meeting|mediation|asylum|extradition|release|ceasefire|withdrawal|clarification|explanation|loan|funding|compensation = REQUEST 020 frame=appeal w=0.6
 demand|insist = REQUEST 100 frame=demand w=0.8
+push|press|lobby|campaign|clamour|clamor ~for = REQUEST 100 frame=demand w=0.5
+petition = REQUEST 020 frame=appeal w=0.6
 order = REQUEST 100 frame=demand w=0.4 inner
 
 # ---- ACCUSE: disapproval, accusations, lawsuits, investigations (CAMEO 09, 11) --------
 investigate|probe = ACCUSE/investigate 090 w=0.7
+audit|scrutinize|scrutinise = ACCUSE/investigate 090 w=0.45 strict
+open|launch|begin|start|order +investigation|probe|inquiry|enquiry = ACCUSE/investigate 090 tgt=into|of|against
+prosecute|try = ACCUSE/allege 115 w=0.45 strict
 criticize|criticise|condemn|denounce|decry|deplore|slam|blast|lambaste|rebuke|censure|chide|berate|castigate|assail|scold|reprimand|admonish|excoriate|fault|disparage|deride|ridicule|mock|reproach|vilify|chastise|upbraid = ACCUSE/disapprove 111 w=0.85
 attack|hit|lash|target +policy|plan|decision|remark|comment|statement|proposal|move|stance|approach|handling|law|bill|report|rhetoric|claim|position = ACCUSE/disapprove 111 w=0.55
 lash out = ACCUSE/disapprove 111 tgt=at|against
@@ -172,16 +185,24 @@ reject|refuse|decline|rebuff|spurn|repudiate|snub = REJECT 120 frame=refuse w=0.
 dismiss +claim|accusation|allegation|report|charge|criticism|demand|call|proposal|offer|idea|suggestion|request|concern|warning = REJECT 120 w=0.65
 turn down = REJECT 120 frame=refuse w=0.8
 rule out = REJECT 120 frame=refuse w=0.7
-oppose|resist = REJECT 120 w=0.6
+resist = REJECT 120 w=0.6
+object ~to = REJECT 120 tgt=to w=0.7
+# CAMEO files opposing and disputing under "disapprove" (110), not under "reject"
+oppose|dispute|contest|challenge = ACCUSE/disapprove 110 w=0.55
+disagree|differ|quarrel|wrangle|argue ~with = ACCUSE/disapprove 110 sym tgt=with w=0.55
+denigrate|belittle|insult|slander|malign|vilify|pillory|humiliate|smear|defame = ACCUSE/disapprove 111 w=0.7
+lament|regret|bemoan|decry = ACCUSE/disapprove 110 w=0.45
+hinder|impede|hamper|obstruct|stymie|frustrate = REJECT 120 w=0.45 strict
 veto = REJECT 129 w=0.9
 block|thwart|stall|torpedo +resolution|bill|measure|proposal|motion|deal|plan|sale|bid|membership|accession|law|agreement|candidacy|nomination = REJECT 129 w=0.7
 defy|flout|violate|breach|ignore|disregard|contravene +law|norm|rule|order|ban|resolution|sanction|treaty|agreement|ultimatum|demand|call|warning|ruling|convention|obligation|accord = REJECT 128 w=0.7
-cancel|postpone|delay|scrap|shelve|scrub +meeting|visit|talk|summit|trip|negotiation|session|conference|tour|dialogue = REJECT 125
-call off +meeting|visit|talk|summit|trip|negotiation|session|conference|tour|dialogue = REJECT 125
+cancel|postpone|delay|scrap|shelve|scrub +meeting|visit|talk|summit|trip|negotiation|session|conference|tour|dialogue = REJECT 125 tgt=with|to
+call off +meeting|visit|talk|summit|trip|negotiation|session|conference|tour|dialogue = REJECT 125 tgt=with|to
 refuse|deny +entry|visa|access|permission|landing|overflight = REJECT 120
 
 # ---- THREATEN (CAMEO 13) --------------------------------------------------------------
 threaten = THREATEN 130 frame=threat w=0.9
+caution = THREATEN 130 frame=threat w=0.5 strict tgt=about|against|of
 warn = THREATEN 130 frame=threat w=0.8 strict tgt=about|against|of
 issue|give|deliver|present +ultimatum = THREATEN 139
 menace = THREATEN 130 w=0.6
@@ -212,6 +233,8 @@ deploy = MOBILIZE/troops 154 w=0.5
 
 # ---- SANCTION: reduced relations and sanctions (CAMEO 16) -----------------------------
 sanction|blacklist = SANCTION/discontinue 163 w=0.8
+embargo = SANCTION/discontinue 163 w=0.7
+bar|ban ~from = REJECT 120 w=0.5
 cut|sever|break|downgrade|suspend|freeze|end|reduce|scale|rupture|terminate|abandon +tie|relation|contact|relationship = SANCTION/withdraw 161 tgt=with
 break off +tie|relation|contact = SANCTION/withdraw 161 tgt=with
 recall|withdraw +ambassador|envoy|diplomat|consul|chargé = SANCTION/withdraw 161 tgt=from|to own
@@ -241,12 +264,18 @@ seize|capture|take +control|territory|town|city|village|area|land|island|region|
 occupy|annex = COERCE/seize 192 w=0.75
 demolish|bulldoze|raze = ASSAULT/destroy 1712 w=0.75
 deport|expel = COERCE/deport 174 w=0.75
+exile|banish = COERCE/deport 174 w=0.7
+oust|evict|expel|drive +village|villager|resident|family|inhabitant|tenant|settler|squatter|population|civilian|community = COERCE/deport 174
+repress|quell|subdue|suppress +protest|demonstration|dissent|uprising|revolt|rebellion|unrest|riot|opposition|demonstrator|protester = COERCE/restrict 172 w=0.8
+tap|wiretap|bug|intercept|monitor +phone|line|link|call|communication|email|conversation|message|telephone = COERCE 170 w=0.6
 ban|outlaw|prohibit|proscribe|dissolve +party|group|organization|organisation|opposition|movement|union|ngo|association|@org = COERCE/ban 1722
 ban|outlaw|prohibit|proscribe = COERCE/restrict 172 w=0.55
 restrict|curb|curtail|suppress|stifle = COERCE/restrict 172 w=0.45
 impose|declare +curfew = COERCE/curfew 1723
 impose|declare +emergency|martial_law|state = COERCE/martial-law 1724
 crack down = COERCE/restrict 172 tgt=on w=0.8
+cordon|seal off +road|area|street|district|neighbourhood|neighborhood|zone|border|crossing|town|village|city|square|building|region|pass = COERCE/restrict 172 w=0.75
+cordon|seal off = COERCE/restrict 172 w=0.5 strict
 censor|gag|muzzle = COERCE/censor 1721 w=0.75
 block|shut|close|ban +website|internet|access|site|platform|broadcast|channel|newspaper|station|broadcaster|outlet|app|network = COERCE/censor 1721
 shut down +internet|newspaper|station|broadcaster|website|outlet|office|ngo|channel = COERCE/censor 1721
@@ -263,7 +292,8 @@ shoot|gun = ASSAULT/firearms 193 w=0.7
 shoot ~at = ASSAULT/firearms 193 tgt=at
 exchange|trade +fire|gunfire|shot|artillery|salvo = ASSAULT 190 sym tgt=with
 fire ~at|on|upon|into|toward|towards = ASSAULT/firearms 190 tgt=at|on|upon|into|toward|towards
-fire|launch +missile|rocket|shell|mortar|grenade|drone|projectile|round|salvo|artillery|bomb ~at|on|upon|into|toward|towards|against = ASSAULT 190 tgt=at|on|upon|into|toward|towards|against
+fire|launch +missile|rocket|grenade|drone|projectile|round|salvo|bomb ~at|on|upon|into|toward|towards|against|near|across = ASSAULT 190 tgt=at|on|upon|into|toward|towards|against|near|across
+fire|launch +shell|mortar|artillery|howitzer|shelling|barrage ~at|on|upon|into|toward|towards|against|near|across = ASSAULT/heavy-weapons 194 tgt=at|on|upon|into|toward|towards|against|near|across
 open +fire = ASSAULT/firearms 193 tgt=on|at
 bomb = ASSAULT/aerial 195 w=0.8
 shell|bombard|pound = ASSAULT/heavy-weapons 194 w=0.75
@@ -273,6 +303,14 @@ fight|battle = ASSAULT 190 sym tgt=against|with w=0.7
 clash = ASSAULT 190 sym tgt=with w=0.7
 ambush = ASSAULT 190 w=0.8
 storm = ASSAULT 190 w=0.55
+recapture|overrun|retake = COERCE/seize 192 w=0.7
+besiege|encircle = COERCE/restrict 191 w=0.6
+repel|repulse = ASSAULT 190 w=0.6
+retaliate ~against|on = ASSAULT 190 tgt=against|on w=0.5
+skirmish = ASSAULT 190 sym tgt=with w=0.7
+raze|flatten|obliterate|ransack|pillage|loot|plunder = ASSAULT/destroy 190 w=0.45
+flog|whip|cane|lash = ASSAULT/beat 182 w=0.5 strict
+dynamite = ASSAULT/explosives 183 w=0.6
 wound|injure = ASSAULT 190 w=0.5
 kidnap|abduct|hijack|snatch = ASSAULT/abduct 181 w=0.85
 take|seize +hostage|captive = ASSAULT/abduct 181

@@ -125,13 +125,7 @@ def verb_match(tok: Token, classes: Classes, depth: int = 0) -> Match | None:
     if not entries and not light:
         return None
     prt, words = particle(tok), prep_words(tok)
-    entry = None
-    for keys in _object_keys(tok, classes):  # the first direct object decides first
-        found = lookup(VERB_ENTRIES, lemma, particle=prt, preps=words, objects=keys)
-        if found is not None and (entry is None or found.specificity > entry.specificity):
-            entry = found
-        if entry is not None and entry.objects:
-            break
+    entry = _verb_entry(tok, lemma, prt, words, classes)
     if entry is not None and entry.specificity == 0 and light:
         found = _light_noun(tok, lemma, classes, depth)
         if found is not None:
@@ -142,6 +136,26 @@ def verb_match(tok: Token, classes: Classes, depth: int = 0) -> Match | None:
         return None
     match = Match(entry, code_of(entry), tok, tok)
     return _framed(match, classes, depth) if entry.frame else match
+
+
+def _verb_entry(tok: Token, lemma: str, prt: str | None, words: frozenset[str], classes: Classes) -> Entry | None:
+    """The most specific entry whose conditions the verb's context meets. An entry with an
+    object and a preposition also takes the preposition from the object ("fired two
+    shells at Seoul", where the parse hangs "at Seoul" on "shells")."""
+    entry = None
+    with_objects = words | frozenset(w for o in objects(tok) for w in prep_words(o))
+    for keys in _object_keys(tok, classes):  # the first direct object decides first
+        found = lookup(VERB_ENTRIES, lemma, particle=prt, preps=words, objects=keys)
+        if with_objects != words:
+            wider = lookup(VERB_ENTRIES, lemma, particle=prt, preps=with_objects, objects=keys)
+            if wider is not None and wider.objects and wider.preps and (
+                    found is None or wider.specificity > found.specificity):
+                found = wider
+        if found is not None and (entry is None or found.specificity > entry.specificity):
+            entry = found
+        if entry is not None and entry.objects:
+            break
+    return entry
 
 
 def _light_noun(verb: Token, lemma: str, classes: Classes | None = None, depth: int = 0) -> Match | None:

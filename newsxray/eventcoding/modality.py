@@ -5,6 +5,9 @@
 reported speech, or a condition ("if", "unless", "should X happen").
 ``future``: "will", "shall", "is going to", "is set to", "is due to", "is about to", and
 "would" in reported speech ("said it would send aid").
+``historical``: a clause set years back ("five years after crowds burned down its
+embassy", "a decade ago"); ``assemble`` also marks factual events dated two or more
+calendar years before publication.
 ``purpose`` (internal, such events are left out): an infinitive that says what something
 is for ("sent troops to help").
 
@@ -21,6 +24,7 @@ FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 WOULD = frozenset({"would", "'d", "’d"})
 CONDITIONS = frozenset({"if", "unless", "whether", "lest", "provided"})
 FUTURE_FRAMES = frozenset({"go", "set", "due", "about", "poised", "slate", "schedule", "expect", "likely"})
+LONG_UNITS = frozenset({"years", "decades", "centuries", "generations"})
 REPORTING = frozenset({
     "say", "tell", "announce", "state", "indicate", "add", "report", "claim", "declare",
     "confirm", "note", "insist", "explain", "reiterate", "stress", "warn", "promise", "signal",
@@ -36,7 +40,9 @@ def _negated(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
             return True
-        if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither"
+        if c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children):
+            return True  # "did not even ever clash": the negation hangs on an adverb
+        if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither"
                                                     for g in c.children):
             return True  # "Neither A nor B boycotted ..."
     return False
@@ -95,7 +101,31 @@ def clause_mode(tok: Token) -> str | None:
         return clause_mode(head) or "future"
     if tok.dep_ == "xcomp" and head.lemma_.lower() in ("fail", "refrain", "stop") and head is not tok:
         return "negated"
+    if _long_ago(tok):
+        return "historical"
     return None
+
+
+def _long_ago(tok: Token) -> bool:
+    """A clause set years back ("five years after crowds burned down its embassy", "a
+    decade ago, Russia annexed Crimea"): background, PLOVER's auxiliary mode historical."""
+    for c in tok.children:
+        word = c
+        if c.dep_ == "advmod" and c.lower_ == "ago":
+            word = next((g for g in c.children if g.dep_ == "npadvmod"), c)
+        elif c.dep_ == "mark" and c.lower_ in ("after", "since", "before"):
+            word = next((g for g in c.children if g.dep_ == "npadvmod"), c)
+        if word.dep_ == "npadvmod" and _years(word):
+            return True
+    return False
+
+
+def _years(word: Token) -> bool:
+    """"five years", "decades", "a decade" (not "this year", "last year", "a year")."""
+    lower = word.lower_
+    if lower in LONG_UNITS:
+        return True
+    return lower in ("decade", "century", "generation") and any(c.lower_ in ("a", "one") for c in word.children)
 
 
 def event_mode(trigger: Token, verb: Token | None) -> str | None:
@@ -105,6 +135,11 @@ def event_mode(trigger: Token, verb: Token | None) -> str | None:
     if verb is None:
         return None
     found = clause_mode(verb)
+    if found in (None, "historical") and verb.dep_ == "xcomp" and verb.head is not verb:
+        # "will not try to attack", "might want to meet": the governing verb's mode holds
+        head_mode = clause_mode(verb.head)
+        if head_mode in ("negated", "hypothetical", "future"):
+            found = head_mode
     if found is None and verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         # "did not meet or talk": negation and modals are shared by coordinated verbs
         head_mode = clause_mode(verb.head)

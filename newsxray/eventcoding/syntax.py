@@ -41,6 +41,15 @@ def particle(tok: Token) -> str | None:
     for c in tok.children:
         if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == tok.i + 1):
             return c.lower_
+    return "off" if _off(tok) is not None else None
+
+
+def _off(tok: Token) -> Token | None:
+    """"cordoned off the square", "called off the talks" parsed as a preposition: the
+    particle's noun, which is the verb's object."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "off" and c.i == tok.i + 1 and tok.pos_ == "VERB":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -127,6 +136,9 @@ def objects(tok: Token) -> list[Token]:
     found = children(tok, OBJ)
     if not found:
         found = [c for c in tok.children if c.dep_ in ("attr", "oprd") and c.pos_ in NOMINAL]
+    if not found:
+        off = _off(tok)
+        found = [off] if off is not None else []
     return found
 
 
