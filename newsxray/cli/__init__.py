@@ -7,6 +7,11 @@ from . import analyze as _analyze
 from . import ingest as _ingest
 from . import search as _search
 from . import layers as _layers
+from . import quotes as _quotes
+from . import timeline as _timeline
+from . import stats as _stats
+from . import network as _network
+from . import export as _export
 
 app = typer.Typer(
     name="newsxray",
@@ -20,6 +25,12 @@ app.command("analyze")(_analyze.analyze)
 app.command("layers")(_layers.layers)
 app.command("ingest")(_ingest.ingest)
 app.command("search")(_search.search)
+app.command("quotes")(_quotes.quotes)
+app.command("timeline")(_timeline.timeline)
+app.command("stats")(_stats.stats)
+app.command("network")(_network.network)
+app.command("entities")(_network.entities)
+app.command("export")(_export.export)
 
 
 @app.callback()
