@@ -12,6 +12,7 @@ from . import timeline as _timeline
 from . import stats as _stats
 from . import network as _network
 from . import export as _export
+from . import batch as _batch
 
 app = typer.Typer(
     name="newsxray",
@@ -31,6 +32,8 @@ app.command("stats")(_stats.stats)
 app.command("network")(_network.network)
 app.command("entities")(_network.entities)
 app.command("export")(_export.export)
+app.command("batch")(_batch.batch)
+app.command("query")(_batch.query)
 
 
 @app.callback()

@@ -27,8 +27,10 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_ALL_FAILED = 0, 1, 2, 3
 
 
 def ingest(
-    inputs: list[str] = typer.Argument(..., help="Files (.txt .html .jsonl .xml .warc .warc.gz), directories, "
+    inputs: list[str] = typer.Argument(None, help="Files (.txt .html .jsonl .xml .warc .warc.gz), directories, "
                                        "http(s) URLs or feeds, or - for stdin."),
+    from_parquet: Optional[str] = typer.Option(None, "--from-parquet", help="Load the results of "
+                                               "`newsxray batch --out DIR` from DIR instead of analysing inputs."),
     db: str = typer.Option("corpus.db", "--db", help="The corpus database (created if missing)."),
     layers: Optional[str] = typer.Option(None, "--layers", "-l", help="Comma-separated layers to compute "
                                          "(default: all). `newsxray layers` lists them."),
@@ -51,7 +53,11 @@ def ingest(
     """
     err = Console(stderr=True)
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s: %(message)s")
+    if bool(inputs) == bool(from_parquet):
+        _die(err, "give inputs to analyse, or --from-parquet DIR (not both)", EXIT_USAGE)
     try:
+        if from_parquet:
+            raise typer.Exit(_from_parquet(from_parquet, db=db, quiet=quiet, err=err))
         code = _run(list(inputs), db=db, layers=layers, batch_size=batch_size, watch=watch, max_polls=max_polls,
                     allow_private=allow_private, encoding=encoding, max_bytes=max_bytes, quiet=quiet, err=err)
     except NewsxrayError as exc:
@@ -166,3 +172,21 @@ def summary(tally: Counter, counts: dict, db: str) -> str:
     return (f"{seen} input(s): {tally['stored']} stored{near}, {tally['revision']} revised, "
             f"{tally['duplicate']} already stored, {tally['failed']} failed; {db} holds "
             f"{counts['articles']} article(s), {counts['failures']} failed input(s)")
+
+
+def _from_parquet(out: str, *, db: str, quiet: bool, err: Console) -> int:
+    """Store the records of a batch run's committed partitions (stored again: duplicates are skipped)."""
+    from ..batch import iter_partition_records
+    from ..store import open_store
+
+    tally: Counter = Counter()
+    with open_store(db) as store:
+        for pairs in iter_partition_records(out):
+            with store.transaction():
+                for source, record in pairs:
+                    result = store.put(record, source=source)
+                    tally[result.status] += 1
+                    tally["near_duplicate"] += result.duplicate_of is not None
+        if not quiet:
+            err.print(summary(tally, store.counts(), db), highlight=False, soft_wrap=True)
+    return _exit_code(tally)

@@ -1,0 +1,103 @@
+"""Scale-out: batch throughput with 1 and 2 Dask workers, per-worker memory, overhead over ``pipe``.
+
+    .venv/bin/python benchmarks/scale.py [--articles 240] [--layers all] [--partition-size 20] [--json]
+
+The input is a JSONL file of ``--articles`` articles made from the bundled ``examples/*.txt``
+(cycled, each made distinct by a reference line), written to a temporary directory. In one run:
+
+1. **pipe**: ``newsxray.load(layers).pipe(...)`` in this process, model load included;
+2. **batch, 1 worker** and **batch, 2 workers**: ``run_batch`` on a fresh
+   ``LocalCluster(n_workers=N, threads_per_worker=1, processes=True)``, each into a fresh
+   output directory; the time is ``run_batch``'s wall time (planning, the workers' model
+   load, analysis, Parquet writing and commits) — cluster start-up is reported apart.
+
+Figures: articles/s of each, the speed-up of 2 workers over 1 (target >= 1.7 on 2 cores),
+the overhead of batch with 1 worker over ``pipe`` (target < 10 %) and each worker's peak
+resident memory (target < 1 GB). Other processes on the machine slow every figure; the
+script prints the load average before and after so that a noisy run can be told apart.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newsxray.batch import run_batch  # noqa: E402
+
+
+def make_input(path: Path, n: int) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    with open(path, "w", encoding="utf-8") as handle:
+        for i in range(n):
+            text = f"{texts[i % len(texts)].rstrip()}\n(Reference {i}.)\n"
+            handle.write(json.dumps({"id": f"s{i:05d}", "text": text, "published": "2024-03-14"}) + "\n")
+
+
+def time_pipe(path: Path, layers: list[str] | None) -> float:
+    import newsxray
+    from newsxray.ingest.readers import iter_inputs
+    began = time.perf_counter()
+    nx = newsxray.load(layers)
+    n = sum(1 for _ in nx.pipe(iter_inputs([str(path)]), batch_size=32))
+    assert n > 0
+    return time.perf_counter() - began
+
+
+def time_batch(path: Path, out: Path, workers: int, layers: list[str] | None, partition_size: int) -> dict:
+    import logging
+
+    from distributed import Client, LocalCluster
+    began = time.perf_counter()
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        client.wait_for_workers(workers)
+        startup = time.perf_counter() - began
+        result = run_batch([str(path)], out, client=client, layers=layers, partition_size=partition_size)
+    assert result.complete, result.failed_partitions
+    return {"seconds": result.seconds, "startup_seconds": startup, "articles": result.articles_done,
+            "peak_rss_mb": result.peak_rss_mb}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=240)
+    parser.add_argument("--layers", default="all", help="comma-separated layers, or all")
+    parser.add_argument("--partition-size", type=int, default=20)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    layers = None if args.layers == "all" else args.layers.split(",")
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "input.jsonl"
+        make_input(data, args.articles)
+        one = time_batch(data, Path(tmp) / "one", 1, layers, args.partition_size)
+        two = time_batch(data, Path(tmp) / "two", 2, layers, args.partition_size)
+        pipe = time_pipe(data, layers)
+    n = args.articles
+    figures = {
+        "articles": n, "layers": args.layers, "partition_size": args.partition_size,
+        "pipe_articles_per_s": round(n / pipe, 2),
+        "batch1_articles_per_s": round(n / one["seconds"], 2),
+        "batch2_articles_per_s": round(n / two["seconds"], 2),
+        "speedup_2_workers": round(one["seconds"] / two["seconds"], 2),
+        "overhead_batch1_vs_pipe_pct": round(100 * (one["seconds"] - pipe) / pipe, 1),
+        "cluster_startup_s": {"1": round(one["startup_seconds"], 1), "2": round(two["startup_seconds"], 1)},
+        "peak_rss_mb_per_worker": max(list(one["peak_rss_mb"].values()) + list(two["peak_rss_mb"].values())),
+        "loadavg_before_after": [round(load_before[0], 2), round(os.getloadavg()[0], 2)],
+    }
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return
+    for key, value in figures.items():
+        print(f"{key:32} {value}")
+
+
+if __name__ == "__main__":
+    main()
