@@ -19,6 +19,10 @@ demo: $(STAMP)
 	$(VENV)/bin/newsxray analyze examples/ --format pretty
 	$(VENV)/bin/newsxray ingest examples/ --db corpus.db
 	$(VENV)/bin/newsxray search "sanctions" --db corpus.db --limit 5
+	$(VENV)/bin/newsxray stats --db corpus.db --top 5
+	$(VENV)/bin/newsxray timeline CHN JPN --db corpus.db
+	$(VENV)/bin/newsxray stories --db corpus.db --limit 5
+	$(VENV)/bin/newsxray serve --db corpus.db
 
 test: $(STAMP)
 	$(PY) -m pytest -q
@@ -45,6 +49,7 @@ bench-all: $(STAMP)
 	$(PY) benchmarks/timex.py --split dev
 	$(PY) benchmarks/events.py
 	$(PY) benchmarks/claims.py
+	$(PY) benchmarks/techniques.py
 
 # Retrain the shipped models from ../shared/datasets (fixed seeds).
 train-quotes: $(STAMP)

@@ -7,12 +7,15 @@ from . import analyze as _analyze
 from . import ingest as _ingest
 from . import search as _search
 from . import layers as _layers
+from . import serve as _serve
+from . import batch as _batch
 from . import quotes as _quotes
 from . import timeline as _timeline
 from . import stats as _stats
 from . import network as _network
 from . import export as _export
-from . import batch as _batch
+from . import stories as _stories
+from . import claims as _claims
 
 app = typer.Typer(
     name="newsxray",
@@ -26,14 +29,17 @@ app.command("analyze")(_analyze.analyze)
 app.command("layers")(_layers.layers)
 app.command("ingest")(_ingest.ingest)
 app.command("search")(_search.search)
+app.command("serve")(_serve.serve)
+app.command("batch")(_batch.batch)
+app.command("query")(_batch.query)
 app.command("quotes")(_quotes.quotes)
 app.command("timeline")(_timeline.timeline)
 app.command("stats")(_stats.stats)
 app.command("network")(_network.network)
 app.command("entities")(_network.entities)
 app.command("export")(_export.export)
-app.command("batch")(_batch.batch)
-app.command("query")(_batch.query)
+app.command("stories")(_stories.stories)
+app.command("claims")(_claims.claims)
 
 
 @app.callback()

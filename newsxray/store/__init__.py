@@ -20,10 +20,14 @@ __all__ = ["Failure", "Filters", "PutResult", "SearchHit", "SqliteStore", "Store
 
 
 def open_store(path: str | Path, *, readonly: bool = False, timeout: float = 30.0,
-               near_duplicates: bool = True) -> SqliteStore:
+               near_duplicates: bool = True, stories: bool = True, claims: bool = True,
+               story_window: float = 3.0) -> SqliteStore:
     """Open (or create, unless ``readonly``) the corpus database at ``path``.
 
     Raises ``StoreError`` when the file is not a newsxray database, is damaged, or was made
     by a newer version. ``timeout`` is how long a writer waits for another writer.
+    ``stories``/``claims``: cluster stories (articles within ``story_window`` days) and group
+    recurring claims as articles are stored (``newsxray.store.stories``, ``.claimmatch``).
     """
-    return SqliteStore(path, readonly=readonly, timeout=timeout, near_duplicates=near_duplicates)
+    return SqliteStore(path, readonly=readonly, timeout=timeout, near_duplicates=near_duplicates,
+                       stories=stories, claims=claims, story_window=story_window)

@@ -25,6 +25,29 @@ Design
   input), ``input_hashes`` the fingerprints of raw inputs (HTML) already stored, and
   ``failures`` every input that could not be stored, once per (source, reason).
 
+Stories and claim matching (migration 2; ``newsxray.store.stories`` and ``.claimmatch``):
+
+* ``story_members(article, story, day, similarity, vector, terms)``: each stored article's story,
+  the day it is placed at (published date, else ingest time; days since 1970 as a real, indexed
+  for the time window), its similarity to the story member that drew it in (None for a story's
+  first article), the float16 sentence embedding of its headline and lede, and that text's
+  content words; ``story_df(term, n)`` counts the articles using each of those words (a story
+  needs a shared *distinctive* word: two quarterly-results items read alike but name different
+  companies).
+* ``stories(story, label, first, last, size, updated_at)``: one row per story; ``label`` is the
+  headline of its first article, ``first``/``last`` the days (ISO dates) it spans, ``size`` its
+  number of articles (latest revisions).
+* ``claim_items(item, article, idx, claim_id, text, terms, speaker, score, grp, similarity,
+  vector)``: every check-worthy claim stored, its content words (``terms``, space-separated),
+  its group and, once it was needed, its float16 embedding. ``claim_terms(term, item)`` is the
+  inverted index that finds lexical candidates and ``claim_df(term, n)`` how many claims use a
+  term (candidates are looked up by the rarest terms only).
+* ``claim_groups(grp, item, claims, articles, first_seen, last_seen)``: claims that recur; ``item``
+  is the group's first claim (its text is the group's text).
+* ``factchecks(factcheck, claim, verdict, rating, url, author, published, source, imported_at,
+  terms, vector)``: imported fact-checks (ClaimReview or CSV), ``factcheck_terms`` their inverted
+  index, and ``factcheck_matches(factcheck, item, similarity)`` the stored claims they match.
+
 Versioning: ``PRAGMA application_id`` marks the file as newsxray's, and ``schema_version``
 lists the migrations applied. ``MIGRATIONS`` is an ordered list of functions; opening a
 database applies those it lacks, each in its own transaction.
@@ -149,7 +172,57 @@ def _views(conn: sqlite3.Connection) -> None:
         FROM layer_items li, json_each(li.json, '$.mentions') m WHERE li.layer = 'entities'""")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+def _v2(conn: sqlite3.Connection) -> None:
+    """Story clusters, recurring claims and fact-checks (tables only; ``newsxray stories --rebuild``
+    and ``newsxray claims --rebuild`` fill them for articles stored before this migration)."""
+    _script(conn, """
+    CREATE TABLE stories (
+        story INTEGER PRIMARY KEY, label TEXT, first TEXT, last TEXT,
+        size INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL
+    );
+    CREATE INDEX stories_size ON stories(size, last);
+    CREATE TABLE story_members (
+        article INTEGER PRIMARY KEY REFERENCES articles(key),
+        story INTEGER NOT NULL REFERENCES stories(story),
+        day REAL NOT NULL, similarity REAL, vector BLOB NOT NULL, terms TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE story_df (term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE INDEX story_members_day ON story_members(day);
+    CREATE INDEX story_members_story ON story_members(story);
+
+    CREATE TABLE claim_groups (
+        grp INTEGER PRIMARY KEY, item INTEGER NOT NULL,
+        claims INTEGER NOT NULL DEFAULT 1, articles INTEGER NOT NULL DEFAULT 1,
+        first_seen TEXT NOT NULL, last_seen TEXT NOT NULL
+    );
+    CREATE INDEX claim_groups_articles ON claim_groups(articles, claims);
+    CREATE TABLE claim_items (
+        item INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(key), idx INTEGER NOT NULL,
+        claim_id TEXT, text TEXT NOT NULL, terms TEXT NOT NULL, speaker TEXT, score REAL,
+        grp INTEGER REFERENCES claim_groups(grp), similarity REAL, vector BLOB,
+        UNIQUE (article, idx)
+    );
+    CREATE INDEX claim_items_grp ON claim_items(grp);
+    CREATE TABLE claim_terms (term TEXT NOT NULL, item INTEGER NOT NULL, PRIMARY KEY (term, item)) WITHOUT ROWID;
+    CREATE TABLE claim_df (term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+
+    CREATE TABLE factchecks (
+        factcheck INTEGER PRIMARY KEY, claim TEXT NOT NULL, verdict TEXT, rating REAL, url TEXT,
+        author TEXT, published TEXT, source TEXT, imported_at TEXT NOT NULL, terms TEXT NOT NULL,
+        vector BLOB NOT NULL, UNIQUE (claim, url)
+    );
+    CREATE TABLE factcheck_terms (term TEXT NOT NULL, factcheck INTEGER NOT NULL,
+        PRIMARY KEY (term, factcheck)) WITHOUT ROWID;
+    CREATE TABLE factcheck_matches (
+        factcheck INTEGER NOT NULL REFERENCES factchecks(factcheck),
+        item INTEGER NOT NULL REFERENCES claim_items(item), similarity REAL NOT NULL,
+        PRIMARY KEY (factcheck, item)
+    ) WITHOUT ROWID;
+    CREATE INDEX factcheck_matches_item ON factcheck_matches(item);
+    """)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 VERSION = len(MIGRATIONS)
 
 

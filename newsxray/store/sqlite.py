@@ -16,7 +16,7 @@ from typing import Any, Iterator
 from urllib.parse import quote
 
 from ..errors import StoreError
-from . import near
+from . import claimmatch, near, stories as story_clusters
 from .base import Failure, Filters, PutResult, SearchHit, content_hash
 from .query import hit_sql, plain_query, search_sql
 from .records import (as_record, failure_reason, layer_rows, outlet_of, passages, restore,
@@ -46,10 +46,14 @@ class SqliteStore:
     """A corpus in one SQLite file. Build with ``newsxray.store.open_store(path)``."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False, timeout: float = 30.0,
-                 near_duplicates: bool = True) -> None:
+                 near_duplicates: bool = True, stories: bool = True, claims: bool = True,
+                 story_window: float = story_clusters.WINDOW_DAYS) -> None:
         self.path = Path(path)
         self.readonly = readonly
         self.near_duplicates = near_duplicates
+        self.stories = stories
+        self.claims = claims
+        self.story_window = story_window
         self._depth = 0
         self.conn = _connect(self.path, readonly=readonly, timeout=timeout)
         try:
@@ -139,11 +143,13 @@ class SqliteStore:
 
     def _insert(self, record: dict, h: str, sig, raw_hash: str | None) -> PutResult:
         url = record.get("url")
-        revision, previous = 1, None
+        revision, previous, replaced = 1, None, None
         if url:
             previous = self.conn.execute("SELECT max(revision) FROM articles WHERE url = ?", (url,)).fetchone()[0]
             if previous:
                 revision = previous + 1
+                replaced = self.conn.execute("SELECT key FROM articles WHERE url = ? AND latest = 1",
+                                             (url,)).fetchone()
                 self.conn.execute("UPDATE articles SET latest = 0 WHERE url = ? AND latest = 1", (url,))
         match = self._near(sig, url) if sig is not None and not previous else None
         key = self._insert_article(record, h, revision, match)
@@ -154,10 +160,22 @@ class SqliteStore:
                                   [(band, key) for band in near.band_keys(sig)])
         if raw_hash:
             self.conn.execute("INSERT OR IGNORE INTO input_hashes VALUES (?, ?)", (raw_hash, key))
+        self._link(record, key, match, replaced[0] if replaced else None)
         status = "revision" if previous else "stored"
         dup_id = match[1] if match else None
         return PutResult(status, record.get("id"), key=key, revision=revision, duplicate_of=dup_id,
                          similarity=match[2] if match else None)
+
+    def _link(self, record: dict, key: int, match, replaced: int | None) -> None:
+        """Story clusters and claim groups for a newly stored article (see ``stories``, ``claimmatch``)."""
+        if self.stories:
+            joins, similarity = (replaced, None) if replaced else ((match[0], match[2]) if match else (None, None))
+            story_clusters.assign(self.conn, record, key, window=self.story_window, joins=joins,
+                                  similarity=similarity, counts=replaced is None)
+        if self.claims:
+            if replaced:
+                claimmatch.retire(self.conn, replaced)
+            claimmatch.add_claims(self.conn, record, key)
 
     def _insert_article(self, record: dict, h: str, revision: int, match) -> int:
         domain, name = outlet_of(record)

@@ -137,10 +137,16 @@ def test_a_reader_searches_while_a_writer_ingests(tmp_path):
     try:
         assert wait_for(lambda: stored_count(db) > 0, 120)
         with open_store(db, readonly=True, timeout=1.0) as reader:
-            while proc.poll() is None and len(seen) < 400:
+            # Search until the writer has committed more (bounded by time, not by a number of
+            # searches, which a loaded machine can finish before the writer's next commit).
+            deadline = time.monotonic() + 120
+            while proc.poll() is None and time.monotonic() < deadline:
                 start = time.perf_counter()
                 seen.append(len(reader.search("harbour", limit=5000)))
                 assert time.perf_counter() - start < 1.0  # never waits for the writer
+                if len(seen) >= 5 and seen[-1] > seen[0]:
+                    break
+                time.sleep(0.01)
     finally:
         proc.communicate(timeout=180)
     assert proc.returncode == 1  # the generated bad lines
