@@ -6,8 +6,9 @@ see ``claim_units``) is a candidate. The trained model shipped in
 ``claim_model``; trained by ``scripts/train_claims.py`` on ClaimBuster and CheckThat!
 2019 debates) gives each one a probability of being a check-worthy factual claim, as
 ClaimBuster's annotators understood it (about a quarter of debate sentences). A claim is
-``check_worthy`` when its score reaches the threshold, by default the one chosen on the
-model's development split (stored in the model; the ``threshold`` option overrides it).
+``check_worthy`` when its score reaches the threshold, by default the one with the best F1
+on balanced out-of-fold training scores (stored in the model; the ``threshold`` option
+overrides it).
 
 Claims that lie inside a quote (the quote covers at least 30% of the claim) carry the
 quote's id and the entity id of its speaker.

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -104,3 +107,69 @@ def test_the_shipped_model_is_small_calibrated_and_documented():
     assert model.calibration.kind == "platt" and model.calibration.params["a"] > 0   # higher score, higher chance
     assert "ClaimBuster" in model.meta["trained_on"] and model.meta["spacy_model"].startswith("en_core_web_sm")
     assert model.coef.shape == (model.space.width,)
+
+
+# -- the training script's model assembly (synthetic data, no spaCy) ---------------------
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT.parent / "shared" / "datasets" / "claims"
+
+
+def _train_script():
+    spec = importlib.util.spec_from_file_location("train_claims", ROOT / "scripts" / "train_claims.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("train_claims", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _toy(seed: int = 0):
+    """Two sources over the same 6 features: ClaimBuster-like (feature 0 decides) and
+    CheckThat!-like (feature 1 decides, rare positives)."""
+    rng = np.random.RandomState(seed)
+    X = rng.normal(size=(400, 6))
+    is_cb = np.arange(400) < 200
+    y = np.where(is_cb, X[:, 0] > 0.3, X[:, 1] > 1.5).astype(int)
+    folds = np.arange(400) % 5
+    return X, y, is_cb, folds
+
+
+def test_the_model_is_the_claimbuster_regression_plus_weighted_checkthat_one():
+    train = _train_script()
+    X, y, is_cb, _ = _toy()
+    cb_only, b0 = train.summed(X, y, is_cb, 0.0)
+    both, b1 = train.summed(X, y, is_cb, 0.75)
+    ct = train.fit_linear(X[~is_cb], y[~is_cb], ct=True)
+    assert np.allclose(both, cb_only + 0.75 * ct.coef_.ravel())
+    assert b1 == pytest.approx(b0 + 0.75 * float(ct.intercept_[0]))
+    assert abs(cb_only[0]) > abs(cb_only[1]) and both[1] > cb_only[1]   # the CheckThat! part adds its cue
+
+
+def test_out_of_fold_scores_never_come_from_a_model_that_saw_the_item():
+    train = _train_script()
+    X, y, is_cb, folds = _toy(1)
+    oof = train.out_of_fold(X, y, is_cb, folds, 0.0)
+    test = folds == 2
+    fitted = train.fit_linear(X[is_cb & ~test], y[is_cb & ~test], ct=False)
+    assert np.allclose(oof[is_cb & test], fitted.decision_function(X[is_cb & test]))
+    full = train.fit_linear(X[is_cb], y[is_cb], ct=False)
+    assert np.allclose(oof[~is_cb], full.decision_function(X[~is_cb]))   # CheckThat! lines: unseen by it
+    mixed = train.out_of_fold(X, y, is_cb, folds, 0.5)
+    assert not np.allclose(mixed, oof)
+
+
+def test_claimbuster_training_holds_no_sentence_of_a_checkthat_dev_debate():
+    if not (DATA / "claimbuster_train.json").exists():
+        pytest.skip("../shared/datasets/claims is not available")
+    train = _train_script()
+    parts = train.splits(DATA)
+    held = {train._key(it.text) for it in parts["ct_dev"]}
+    assert not any(train._key(it.text) in held for it in parts["cb_train"])
+    assert len(parts["cb_dev"]) == 1593 and len({it.group for it in parts["ct_dev"]}) == 6
+
+
+def test_the_shipped_model_matches_the_training_script():
+    train = _train_script()
+    meta = load_model().meta
+    assert meta["checkthat_weight"] == train.CT_WEIGHT and meta["C"] == train.C
+    assert meta["checkthat_C"] == train.CT_C and meta["blocks"] == train.SETTINGS
+    assert "CheckThat!" in meta["trained_on"] and "out-of-fold" in meta["threshold_on"]
