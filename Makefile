@@ -20,7 +20,7 @@ demo: $(STAMP)
 	$(VENV)/bin/newsxray ingest examples/ --db corpus.db
 	$(VENV)/bin/newsxray search "sanctions" --db corpus.db --limit 5
 	$(VENV)/bin/newsxray stats --db corpus.db --top 5
-	$(VENV)/bin/newsxray timeline CHN JPN --db corpus.db
+	$(VENV)/bin/newsxray timeline VNM CHN --db corpus.db
 	$(VENV)/bin/newsxray stories --db corpus.db --limit 5
 	$(VENV)/bin/newsxray serve --db corpus.db
 

@@ -12,9 +12,9 @@ cue, its content possibly in several pieces: "“…,” she said. “…”"). 
 
 - content overlap P/R/F1: a predicted and a gold attribution match when their contents
   share a word character (one-to-one, largest overlap first);
-- exact content P/R/F1: the contents are equal after trimming spaces, punctuation,
-  quotation marks and a leading "that" (newsxray leaves marks and "that" out, PolNeAR
-  keeps them);
+- exact content P/R/F1: the contents are equal after trimming spaces, punctuation and
+  quotation marks at the edges of each piece, and a leading "that" (newsxray leaves marks
+  and "that" out, PolNeAR keeps them);
 - speaker accuracy: among matched pairs, the share whose speaker span overlaps the gold
   source (or both have none);
 - attribution P/R/F1: content overlap *and* correct speaker;
@@ -115,7 +115,9 @@ def overlap(text: str, a: Ranges, b: Ranges) -> int:
 
 
 def normal(text: str, ranges: Ranges) -> str:
-    body = " ".join(text[s:e] for s, e in sorted(ranges)).strip(_EDGES)
+    """The content as compared for exact matches: each piece trimmed of spaces, punctuation
+    and quotation marks at its edges, the pieces joined, a leading "that" dropped."""
+    body = " ".join(piece for s, e in sorted(ranges) if (piece := text[s:e].strip(_EDGES)))
     if body.lower().startswith("that "):
         body = body[5:].strip(_EDGES)
     return " ".join(body.split())

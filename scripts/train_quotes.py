@@ -11,7 +11,7 @@ attribution F1 in a 3-fold cross-validation over the training articles (the dev 
 not used); the model is then refitted on all training articles and written as JSON to
 ``newsxray/models/quotes/cues.json``.
 
-    .venv/bin/python scripts/train_quotes.py [--polnear /work/shared/datasets/polnear/data] [--min-lemma 1] [--c 0.5]
+    .venv/bin/python scripts/train_quotes.py [--polnear /work/shared/datasets/polnear/data] [--min-lemma 1] [--c 0.25]
 
 The articles are analysed by newsxray's own pipeline (segments, parse, entities), so the
 features are those the annotator sees at run time. PolNeAR is read, never copied.
@@ -42,7 +42,7 @@ FOLDS = 3
 PRUNE = 0.05          # weights smaller than this are dropped (no loss on held-out data)
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45)
 POS_GROUP = {"VERB": "verbs", "AUX": "verbs", "NOUN": "nouns", "PROPN": "nouns", "ADJ": "adjs"}
-C = 0.5
+C = 0.25
 
 
 def analysed(data: list, batch: int = 32) -> list:

@@ -78,6 +78,7 @@ class Lexicon:
 DEFAULT_LEXICON = Lexicon()
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+_CONDITIONAL = frozenset({"if", "unless", "whether"})
 
 
 _HASHES: dict[Lexicon, tuple[Any, Any, Any]] = {}
@@ -179,4 +180,21 @@ def features(tok: Any, *, in_quote: bool, quote_before: bool, quote_after: bool)
         feats.append("that_clause")
     if any(c.dep_ == "neg" for c in tok.children):
         feats.append("negated")
+    return feats + _more_features(tok, lemma, subj, head)
+
+
+def _more_features(tok: Any, lemma: str, subj: Any | None, head: Any) -> list[str]:
+    """Modality, mood and the subject's own word: beliefs and plans differ from reports
+    mostly by these ("you'd need", "may not want", "don't forget")."""
+    kind = _subject_kind(subj)
+    feats = [f"head_pos={head.pos_}", f"dep_headpos={tok.dep_}|{head.pos_}",
+             f"lemma_dep_subj={lemma}|{tok.dep_}|{kind}"]
+    if any(c.tag_ == "MD" for c in tok.children):
+        feats += ["modal", f"lemma_modal={lemma}"]
+    if subj is not None and subj.pos_ == "PRON":
+        feats.append(f"subj_word={subj.lower_}")
+    elif subj is None and tok.tag_ == "VB" and tok.dep_ == "ROOT":
+        feats.append("imperative")
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in tok.children):
+        feats.append("conditional")
     return feats

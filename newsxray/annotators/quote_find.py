@@ -112,7 +112,8 @@ def attribution_features(text: str, item: Found) -> list[str]:
     return [f"src={kind}", f"size={bucket}", f"quoted={quoted}", f"lemma_src={lemma}|{kind}",
             f"lemma_quoted={lemma}|{quoted}", f"lemma_size={lemma}|{bucket}", f"pieces={min(len(item.content), 3)}",
             f"order={order}", f"lemma_order={lemma}|{order}", f"opener={opener}", f"lemma_opener={lemma}|{opener}",
-            f"src_human={human}"]
+            f"src_human={human}", f"src_order={kind}|{order}", f"quoted_order={quoted}|{order}",
+            f"src_lemma={src.lemma_.lower() if src is not None and src.pos_ == 'NOUN' else kind}"]
 
 
 def find(text: str, offset: int, sdoc: Any, regions: Regions, lexicon: Lexicon,

@@ -37,7 +37,7 @@ LIGHT_VERBS = frozenset({"make", "issue", "express", "voice", "raise", "give", "
                          "deliver", "publish", "share", "post", "send", "write", "file", "lodge"})
 EXPLETIVE = frozenset({"it", "there"})
 _EDGE = frozenset({"PUNCT", "CCONJ", "SPACE"})
-_EDGE_WORDS = frozenset({"that", "whether", "if"})
+_EDGE_WORDS = frozenset({"that"})   # PolNeAR keeps "whether"/"if" in the content
 
 
 Ivs = list[tuple[int, int]]   # token intervals [i, j), sorted and disjoint
