@@ -104,15 +104,18 @@ def score(records, docs, actors, table, errors: bool = False) -> dict:
         else:
             c["empty"] += 1
             c["empty_coded"] += bool(events)
-        _countries(rec, events, actors, table, c)
-        if errors and (gold_types != pred_types):
+        wrong = _countries(rec, events, actors, table, c)
+        if errors and (gold_types != pred_types or wrong):
             print(f"{rec.id}: gold {[(g.code, g.source, g.target) for g in rec.events]} "
                   f"pred {[(e.type, e.cameo, e.actor and e.actor.text, e.target and e.target.text) for e in events]}"
+                  f"{'  countries: ' + ', '.join(wrong) if wrong else ''}"
                   f"\n    {' '.join(rec.text.split())}")
     return _figures(c)
 
 
-def _countries(rec, events, actors, table, c: Counter) -> None:
+def _countries(rec, events, actors, table, c: Counter) -> list[str]:
+    """Count source/target country agreement; return the mismatches ("target GON not in [...]")."""
+    wrong: list[str] = []
     for g in rec.events:
         gtype = plover_of(g.code, table)
         same = [e for e in events if e.type == gtype]
@@ -122,10 +125,17 @@ def _countries(rec, events, actors, table, c: Counter) -> None:
         src, tgt = gold_country(g.source), gold_country(g.target)
         if src:
             c["src_n"] += 1
-            c["src_ok"] += any(src in s for s, _ in codes)
+            ok = any(src in s for s, _ in codes)
+            c["src_ok"] += ok
+            if not ok:
+                wrong.append(f"source {src} not in {sorted(set().union(*(s for s, _ in codes)))}")
         if tgt:
             c["tgt_n"] += 1
-            c["tgt_ok"] += any(tgt in t for _, t in codes)
+            ok = any(tgt in t for _, t in codes)
+            c["tgt_ok"] += ok
+            if not ok:
+                wrong.append(f"target {tgt} not in {sorted(set().union(*(t for _, t in codes)))}")
+    return wrong
 
 
 def _ratio(a: float, b: float) -> float:
@@ -180,7 +190,7 @@ def synthetic_smoke(per_type: int, config: dict) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--errors", action="store_true", help="print sentences whose types differ")
+    ap.add_argument("--errors", action="store_true", help="print sentences whose types or countries differ")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--cameo-future", action="store_true", help="code future actions as the action "
                     "(mode future) instead of PLOVER's AGREE/THREATEN")

@@ -11,7 +11,8 @@ sentences before, when nothing inside them names one.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .. import gazetteer as gz
 from ..document import Document, Entity, Participant, Quote
@@ -66,6 +67,7 @@ class Resolved:
     participant: Participant
     how: str  # "entity", "modifier", "role", "name", "pronoun", "antecedent"
     token: Token | None = None  # the word that named it, when inside the phrase ("ties with X")
+    others: list[Participant] = field(default_factory=list)  # "the two countries": the second one
 
 
 class MentionIndex:
@@ -110,15 +112,32 @@ class MentionIndex:
         return out
 
 
+@lru_cache(maxsize=4096)
+def known_name(name: str, kind: str) -> tuple[str | None, str | None]:
+    """(country, sector) the gazetteers give a name the entities layer left without a
+    country, whatever type the model gave it ("Kharkiv" tagged PERSON, "Scholz" tagged
+    GPE): a place or country first for place types, a known person or organisation first
+    for the others."""
+    place = gz.nation_code(name) or gz.place_code(name)
+    person = gz.person_info(name, single=" " not in name.strip())
+    org = gz.org_info(name)
+    named = (person[0], person[1]) if person else ((org.country, org.sector) if org else None)
+    if kind in ("GPE", "NORP", "LOC"):
+        return (place, None) if place else (named or (None, None))
+    return named if named and (named[0] or not place) else ((place, None) if place else (None, None))
+
+
 def entity_country(ent: Entity) -> str | None:
-    """The entity's country, or for a place the gazetteer's when the layer gave none."""
-    if ent.country or ent.type not in ("GPE", "NORP", "LOC"):
+    """The entity's country, or the gazetteers' when the layer gave none."""
+    if ent.country or ent.type in NOT_ACTORS:
         return ent.country
-    return gz.nation_code(ent.name) or gz.place_code(ent.name)
+    return known_name(ent.name, ent.type)[0]
 
 
 def entity_participant(ent: Entity, start: int, end: int, text: str, sector: str | None = None) -> Participant:
     own_sector = ent.sector if ent.type not in _COUNTRY_TYPES else None
+    if own_sector is None and not ent.country and ent.type not in NOT_ACTORS:
+        own_sector = known_name(ent.name, ent.type)[1]
     return Participant(start=start, end=end, entity=ent.id, country=entity_country(ent),
                        sector=own_sector or sector, text=text)
 
@@ -160,6 +179,18 @@ def _named_inside(tok: Token) -> Token | None:
             if c.dep_ == "prep" and c.lower_ == "of":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
+
+
+PAIR_NATIONS = frozenset({"country", "nation", "state", "government", "neighbour", "neighbor", "capital"})
+PAIR_HEADS = PAIR_NATIONS | {"side", "leader", "ally", "power", "rival"}
+
+
+def _pair(tok: Token) -> bool:
+    """"the two countries", "both governments", "the two sides"."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in PAIR_HEADS:
+        return False
+    return any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod", "quantmod")
+               for c in tok.children)
 
 
 def _lumped(tok: Token, start: int, end: int) -> bool:
@@ -213,13 +244,54 @@ class Resolver:
         hit = self.index.covering(start, end)
         if hit is not None and not _lumped(tok, hit[0] - offset, hit[1] - offset):
             s, e, ent = hit
-            return Resolved(entity_participant(ent, s, e, self.doc.text[s:e], head_sector(tok)), "entity")
+            part = entity_participant(ent, s, e, self.doc.text[s:e], head_sector(tok))
+            if part.country is None and ent.type in ("PERSON", "ORG"):  # "Germany's Scholz"
+                part = replace(part, country=self._modifier_country(tok, offset, ent))
+            return Resolved(part, "entity")
         ps, pe = phrase_span(tok)
+        if _pair(tok):
+            found = self._pair(tok, offset + ps, offset + pe)
+            if found is not None:
+                return found
         if hit is not None:  # one mention for "Britain, France and Germany": each conjunct alone
             return self._conjunct(tok, offset + ps, offset + pe)
         if actor_like(tok):
             return self._role(tok, offset, offset + ps, offset + pe)
         return self._about(tok, offset, offset + ps, offset + pe, actor, target)
+
+    def _modifier_country(self, tok: Token, offset: int, own: Entity) -> str | None:
+        """The country a person's or organisation's modifiers name ("Germany's Scholz",
+        "Iran's foreign minister Hossein Amirabdollahian")."""
+        for c in tok.children:
+            if c.dep_ not in ("poss", "compound", "amod", "nmod") or c.i > tok.i:
+                continue
+            for t in c.subtree:
+                hit = self.index.covering(offset + t.idx, offset + t.idx + len(t.text))
+                if hit is not None and hit[2] is not own and hit[2].type in _COUNTRY_TYPES:
+                    return entity_country(hit[2])
+        return None
+
+    def _pair(self, tok: Token, ps: int, pe: int) -> Resolved | None:
+        """"The two countries", "both sides": the two nearest countries named before."""
+        nations = tok.lemma_.lower() in PAIR_NATIONS
+        found: list[tuple[int, int, Entity, str]] = []
+        for s, e, ent in self.index.before(ps, self._window(ps, 2)):
+            country = entity_country(ent)
+            if not country or self._locative(s) or any(f[3] == country for f in found):
+                continue
+            if ent.type in _COUNTRY_TYPES and gz.nation_code(ent.name) or (
+                    not nations and ent.type in ("ORG", "PERSON")):
+                found.append((s, e, ent, country))
+                if len(found) == 2:
+                    break
+        if len(found) < 2:
+            return None
+        text = self.doc.text[ps:pe]
+        first_, second = sorted(found, key=lambda f: f[0])
+        parts = [Participant(start=ps, end=pe, entity=f[2].id, country=f[3],
+                             sector=f[2].sector if f[2].type not in _COUNTRY_TYPES else None, text=text)
+                 for f in (first_, second)]
+        return Resolved(parts[0], "pair", others=parts[1:])
 
     def _conjunct(self, tok: Token, ps: int, pe: int) -> Resolved:
         text = self.doc.text[ps:pe]
@@ -246,7 +318,11 @@ class Resolver:
             part = Participant(start=s, end=e, entity=None, country=country,
                                sector=sector or ent_sector, text=self.doc.text[s:e])
             return Resolved(part, "modifier", named if named.dep_ != "poss" else None)
-        part = Participant(start=ps, end=pe, entity=None, country=None, sector=sector, text=self.doc.text[ps:pe])
+        country = None
+        if tok.pos_ == "PROPN":  # a name the model did not tag: "the AU", "Kharkiv"
+            country, known_sector = known_name(self.doc.text[offset + tok.idx:pe], "ORG")
+            sector = sector or known_sector
+        part = Participant(start=ps, end=pe, entity=None, country=country, sector=sector, text=self.doc.text[ps:pe])
         return Resolved(part, "role" if sector else "name")
 
     def _about(self, tok: Token, offset: int, ps: int, pe: int, actor: Participant | None,

@@ -24,6 +24,7 @@ from .syntax import Token, conjuncts, governing_verb, objects
 READ_SEGMENTS = ("title", "lede", "body")
 LOCATION_TARGET_TYPES = frozenset({"AGREE", "COOPERATE", "AID", "SUPPORT", "MOBILIZE", "ASSAULT", "COERCE",
                                    "REQUEST"})
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 NON_STATE = frozenset({"REB", "CVL", "OPP", "CRM", "EDU"})
 POLITICAL = frozenset({"GOV", "DIP", "LEG", "PTY", "OPP", "JUD"})
 
@@ -44,6 +45,7 @@ class Candidate:
     co_targets: list[Participant] = field(default_factory=list)
     location: Location | None = None
     guessed: bool = False            # a participant came from a pronoun or an antecedent
+    pair: bool = False               # the actor is "the two countries": the second is the target
     words: set[str] = field(default_factory=set)  # lemmas of the trigger and its content
 
 
@@ -123,7 +125,10 @@ class DocumentCoder:
     def _participants(self, cand: Candidate, roles: Roles, offset: int) -> None:
         cand.actor, cand.co_actors = self._pick(roles.actors, offset, None, cand, target=False)
         cand.target, cand.co_targets = self._pick(roles.targets, offset, cand.actor, cand, target=True)
-        if (roles.symmetric or roles.mutual) and cand.target is None and cand.co_actors:
+        if cand.target is None and roles.deep:  # "criticised the closure of schools in Gaza"
+            cand.target, cand.co_targets = self._pick(roles.deep, offset, cand.actor, cand, target=False)
+        pair = cand.pair and cand.code.type in RECIPROCAL_TYPES  # "the two countries signed a pact"
+        if (roles.symmetric or roles.mutual or pair) and cand.target is None and cand.co_actors:
             cand.target = cand.co_actors.pop(0)
 
     def _pick(self, groups: list[list[Token]], offset: int, actor: Participant | None,
@@ -136,10 +141,11 @@ class DocumentCoder:
             else:
                 continue
             cand.guessed |= found.how in ("pronoun", "antecedent")
+            cand.pair |= found.how == "pair" and not target
             rest = group[k + 1:]
             if len(group) == 1 and found.token is not None and found.token is not group[0]:
-                rest = conjuncts(found.token)[1:]  # "ties with A, B and C", "Chinese and Russian leaders"
-            others: list[Participant] = []
+                rest = _coordinated(found.token)  # "ties with A, B and C", "Chinese and Russian leaders"
+            others: list[Participant] = list(found.others)
             for tok in rest:
                 extra = self.resolver.resolve(tok, offset, actor=actor)
                 if extra is not None and not _same(extra.participant, actor) and not any(
@@ -162,6 +168,15 @@ class DocumentCoder:
                 cand.target = Participant(start=s, end=e, entity=ent.id, country=country,
                                           sector=None, text=self.doc.text[s:e])
             return
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """The other members of the coordination ``tok`` belongs to ("Iraqi and Syrian
+    officials" when the modifier found was "Syrian")."""
+    top = tok
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    return [t for t in conjuncts(top) if t is not tok]
 
 
 def _depth(tok: Token) -> int:

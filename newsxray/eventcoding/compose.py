@@ -106,8 +106,14 @@ def threat(code: Code | None, default: Code) -> Code:
     return default
 
 
+RALLY_MODES = frozenset({"boycott", "demo"})
+
+
 def appeal(code: Code | None, default: Code) -> Code:
-    """An appeal (CAMEO 02x) for ``code``; coded as PLOVER REQUEST."""
+    """An appeal (CAMEO 02x) for ``code``; coded as PLOVER REQUEST. A call for a boycott
+    of, or demonstrations against, someone rallies opposition against them (CAMEO 113)."""
+    if code is not None and code.type == "PROTEST" and code.mode in RALLY_MODES:
+        return Code("ACCUSE", "disapprove", "113", default.weight)
     return Code("REQUEST", _request_mode(code), _family("02", code), default.weight)
 
 

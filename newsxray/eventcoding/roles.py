@@ -31,6 +31,20 @@ PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout")
 OBJECT_TARGET_FRAMES = frozenset({"appeal", "demand", "threat", "invite", "accuse", "refuse"})
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 CONTENT_TARGET_PREPS = ("to", "for", "on", "against", "with", "into")
+# prepositions of a verb whose phrase says what the event is about ("clashed over X's plans")
+ABOUT_PREPS = ("over", "about", "on", "regarding", "concerning", "into", "against", "with")
+# clauses inside a phrase that start a new predication: their names are not the target
+CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
+# phrases of venue and time, not of what an event is about ("met with aides at the White House")
+NOT_ABOUT = frozenset({"at", "near", "during", "after", "before", "since", "until", "by", "outside",
+                       "inside", "around", "throughout", "across", "amid", "despite"})
+NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# objects that name the people an event befalls, even when an entry lists them ("evicted
+# families", "ousted the villages")
+PEOPLE_OBJECTS = frozenset({
+    "village", "villager", "resident", "family", "inhabitant", "tenant", "settler", "squatter",
+    "population", "community", "household", "tribe", "clan", "minority", "neighbourhood",
+})
 
 
 @dataclass
@@ -40,6 +54,7 @@ class Roles:
     places: list[Token] = field(default_factory=list)
     symmetric: bool = False
     mutual: bool = False  # "A and B postponed their meeting": the other side is the target
+    deep: list[list[Token]] = field(default_factory=list)  # names deeper in the object, if no target
 
 
 def _group(tok: Token | None) -> list[list[Token]]:
@@ -134,9 +149,16 @@ def verb_roles(match: Match) -> Roles:
     for obj in objects(verb):
         roles.targets += _prep_groups(obj, tgt_words)
     _frame_roles(match, roles)
+    roots = (objects(verb) if not is_passive(verb) and not entry.has("rev") else []) + _about_roots(verb)
+    roles.deep = deep_names(roots, _taken(roles, verb))
     roles.places = _places(verb, match.inner)
     roles.mutual = any(c.dep_ == "poss" and c.lower_ == "their" for o in objects(verb) for c in o.children)
     return roles
+
+
+def _taken(roles: Roles, verb: Token) -> set[int]:
+    """Tokens already used as actors, and the verb: not to be found again as names."""
+    return {verb.i} | {t.i for group in roles.actors for t in group}
 
 
 def _content_object(entry, obj: Token) -> bool:
@@ -146,7 +168,39 @@ def _content_object(entry, obj: Token) -> bool:
     if not entry.objects or not (noun_keys(obj) & entry.objects):
         return False
     lemma = obj.lemma_.lower()
-    return not (lemma in PERSON_WORDS or gz.role_sector(obj.lower_) or gz.role_sector(lemma))
+    return not (lemma in PERSON_WORDS or lemma in PEOPLE_OBJECTS or gz.role_sector(obj.lower_)
+                or gz.role_sector(lemma))
+
+
+def deep_names(roots: list[Token], skip: set[int]) -> list[list[Token]]:
+    """Names inside phrases, nearest first, outside clauses of their own: the fallback
+    target when no role resolves ("the closure of guest houses in Bree", "the efforts of
+    Eriadori to ...", "a missile into the sea off Japan")."""
+    out: list[list[Token]] = []
+    used: set[int] = set(skip)
+    queue = list(roots)
+    for _ in range(60):  # phrases are small; bound the walk all the same
+        if not queue:
+            break
+        tok = queue.pop(0)
+        if tok.i not in used and _name_like(tok):
+            group = [t for t in conjuncts(tok) if t.i not in used]
+            used.update(t.i for t in group)
+            out.append(group)
+            if len(out) >= 3:
+                break
+        queue.extend(c for c in tok.children if c.dep_ not in CLAUSAL and c.dep_ not in ("punct", "det", "cc")
+                     and not (c.dep_ == "prep" and c.lower_ in NOT_ABOUT))
+    return out
+
+
+def _name_like(tok: Token) -> bool:
+    return (tok.pos_ == "PROPN" or tok.ent_type_ in NAME_TYPES) and tok.ent_type_ not in ("DATE", "TIME")
+
+
+def _about_roots(verb: Token) -> list[Token]:
+    found = preps(verb)
+    return [o for word in ABOUT_PREPS for o in found.get(word, ())]
 
 
 def _light_roles(match: Match, roles: Roles, tgt_words: tuple[str, ...]) -> Roles:
@@ -160,6 +214,8 @@ def _light_roles(match: Match, roles: Roles, tgt_words: tuple[str, ...]) -> Role
         roles.actors = own + clause
         roles.targets = noun_target(noun, match) + _prep_groups(verb, tgt_words) + _group(dative(verb))
     roles.places = _places(verb, noun, *[t for toks in preps(noun).values() for t in toks])
+    if not match.reversed:
+        roles.deep = deep_names([noun] + _about_roots(verb), _taken(roles, verb) | {noun.i})
     return roles
 
 
@@ -202,4 +258,5 @@ def noun_roles(match: Match) -> Roles:
         roles.targets += inner.targets
         roles.places += inner.places
     roles.places += _places(noun)
+    roles.deep = deep_names([noun], _taken(roles, noun))
     return roles

@@ -213,7 +213,7 @@ def phrase_span(tok: Token) -> tuple[int, int]:
     """A compact noun phrase: the head with its left modifiers (no determiners)."""
     left = tok
     for c in tok.lefts:
-        if c.dep_ in ("compound", "amod", "poss", "nummod", "quantmod") and c.i < left.i:
+        if c.dep_ in ("compound", "amod", "poss", "nummod", "quantmod", "nmod") and c.i < left.i:
             left = min(c.subtree, key=lambda t: t.i) if c.dep_ == "poss" else c
     start = left.idx
     if left.dep_ == "case":

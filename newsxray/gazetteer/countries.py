@@ -22,6 +22,7 @@ ALIASES: dict[str, str] = {
     "Russia": "RUS", "Russian Federation": "RUS",
     "South Korea": "KOR", "Republic of Korea": "KOR", "ROK": "KOR",
     "North Korea": "PRK", "DPRK": "PRK", "Democratic People's Republic of Korea": "PRK",
+    "Hermit Kingdom": "PRK",
     "Iran": "IRN", "Islamic Republic of Iran": "IRN", "Persia": "IRN",
     "Syria": "SYR", "Syrian Arab Republic": "SYR",
     "Taiwan": "TWN", "Republic of China": "TWN",

@@ -280,6 +280,11 @@ FRA BUS Airbus
 GBR BUS BP
 GBR BUS Shell
 SAU BUS Saudi Aramco|Aramco
+CHN BUS Sinopec|China Petrochemical Corporation
+CHN BUS China National Petroleum Corporation|CNPC|PetroChina
+CHN BUS China National Offshore Oil Corporation|CNOOC
+QAT BUS QatarEnergy|Qatar Petroleum
+IRN BUS National Iranian Oil Company|NIOC
 """
 
 
