@@ -5,7 +5,8 @@
 1. Cost. Analyses ``--analysis-texts`` texts (Reuters-21578 and Guardian, 5:1) with every layer,
    then stores the same records twice into fresh databases, once with story clustering and claim
    matching off and once on: the difference is what they add, reported per article and as a
-   share of the analysis time.
+   share of the analysis time (CPU time), with how many story texts and claims were embedded
+   (only articles and claims that are compared with another one are).
 2. Written pairs (``tests/store/story_pairs.py``): cosine similarity of same-story and
    different-story pairs, and the share on the right side of ``stories.THRESHOLD``; then all 40
    articles are stored (same day) and the resulting clusters are scored pairwise (precision and
@@ -59,12 +60,15 @@ def cost(n_texts: int) -> None:
                 for record in records:
                     store.put(record)
             times[on] = time.process_time() - start
+            vectors = store.conn.execute("SELECT (SELECT count(*) FROM story_members WHERE length(vector) > 0), "
+                                         "(SELECT count(*) FROM claim_items WHERE vector IS NOT NULL)").fetchone()
     extra = times[True] - times[False]
     claims = sum(1 for r in records for c in r.get("claims") or [] if c.get("check_worthy"))
     print(f"cost: {len(records)} texts analysed in {analysis:.1f} s ({1000 * analysis / len(records):.0f} ms each); "
           f"store without stories/claims {times[False]:.2f} s, with {times[True]:.2f} s: stories + claims add "
           f"{1000 * extra / len(records):.1f} ms per article = {100 * extra / analysis:.1f} % of analysis "
-          f"({claims} check-worthy claims); whole store step {100 * times[True] / analysis:.1f} %")
+          f"({claims} check-worthy claims); whole store step {100 * times[True] / analysis:.1f} %; embedded "
+          f"{vectors[0]} story texts and {vectors[1]} claims")
 
 
 def written_pairs() -> None:
@@ -118,6 +122,7 @@ def reuters(limit: int) -> None:
                 store.put(Document(text=d["text"], id=d["id"], title=d["title"], published=d["published"]))
         with_stories = time.process_time() - start
         groups = clusters.stories(store, limit=100000, min_size=2)
+        vectors = store.conn.execute("SELECT count(*) FROM story_members WHERE length(vector) > 0").fetchone()[0]
     with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "r.db", claims=False, stories=False) as store:
         start = time.process_time()
         with store.transaction():
@@ -134,7 +139,8 @@ def reuters(limit: int) -> None:
     span = f"{docs[0]['published'][:10]}..{docs[-1]['published'][:10]}"
     clustered = sum(s["size"] for s in groups)
     print(f"reuters: {len(docs)} stories ({span}) -> {len(groups)} stories of 2+ holding {clustered} articles; "
-          f"clustering adds {1000 * (with_stories - without) / len(docs):.1f} ms per article at this density; "
+          f"clustering adds {1000 * (with_stories - without) / len(docs):.1f} ms per article at this density "
+          f"({vectors} story texts embedded); "
           f"earn-earn pairs put together: {earn}, naming different companies: {wrong}")
     for story in groups[:5]:
         print("   ", story["size"], "|", " / ".join(a["title"][:50] for a in story["articles"][:4]))

@@ -145,8 +145,8 @@ def add_claims(conn: sqlite3.Connection, record: dict, article: int) -> int:
     pending = []
     for idx, claim_id, text, speaker, score in found:
         terms = claimtext.terms(text)
-        candidates = claim_candidates(conn, terms, article=article)
-        facts = factcheck_candidates(conn, terms) if checks else []
+        candidates = _agreeing(terms, claim_candidates(conn, terms, article=article))
+        facts = _agreeing(terms, factcheck_candidates(conn, terms)) if checks else []
         item = _insert_item(conn, article, idx, claim_id, text, terms, speaker, score)
         pending.append((Claim(item, text, frozenset(terms), article), candidates, facts))
     needed = [n for n, (_, cands, facts) in enumerate(pending) if cands or facts]
@@ -160,6 +160,12 @@ def add_claims(conn: sqlite3.Connection, record: dict, article: int) -> int:
         for fact, similarity in (best_match(claim, facts, factcheck=True) if facts else []):
             conn.execute("INSERT OR REPLACE INTO factcheck_matches VALUES (?, ?, ?)", (fact.key, claim.key, similarity))
     return len(pending)
+
+
+def _agreeing(terms: list[str], candidates: list[Claim]) -> list[Claim]:
+    """The candidates whose numbers do not rule them out (``claimtext.numbers_agree``)."""
+    own = set(terms)
+    return [c for c in candidates if claimtext.numbers_agree(own, c.terms)]
 
 
 def _insert_item(conn: sqlite3.Connection, article: int, idx: int, claim_id: str | None, text: str,
@@ -234,7 +240,7 @@ def import_factchecks(store: Any, path: str | Path) -> int:
 
 
 def _match_stored(conn: sqlite3.Connection, fact: Claim) -> None:
-    candidates = claim_candidates(conn, fact.terms, article=None, floor=FACTCHECK_LEX_FLOOR)
+    candidates = _agreeing(fact.terms, claim_candidates(conn, fact.terms, article=None, floor=FACTCHECK_LEX_FLOOR))
     for claim, similarity in best_match(fact, with_vectors(conn, candidates), factcheck=True):
         conn.execute("INSERT OR REPLACE INTO factcheck_matches VALUES (?, ?, ?)", (fact.key, claim.key, similarity))
 

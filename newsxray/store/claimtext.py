@@ -70,10 +70,16 @@ FACTCHECK_COSINE = 0.80     # fact-checks are phrased their own way ("Says ...",
 FACTCHECK_PAIRED = (0.70, 0.30)
 
 
+def numbers_agree(a: set[str], b: set[str]) -> bool:
+    """False when both claims state numbers and share none: then they are not the same claim,
+    however close their embeddings (so such a pair need not be embedded at all)."""
+    num_a, num_b = numbers(a), numbers(b)
+    return not (num_a and num_b and not num_a & num_b)
+
+
 def same_claim(cosine: float, a: set[str], b: set[str], *, factcheck: bool = False) -> bool:
     """Whether two claims (cosine of their embeddings, their term sets) state the same thing."""
-    num_a, num_b = numbers(a), numbers(b)
-    if num_a and num_b and not num_a & num_b:
+    if not numbers_agree(a, b):
         return False
     if cosine >= (FACTCHECK_COSINE if factcheck else SAME_COSINE):
         return True

@@ -22,6 +22,7 @@ from .query import hit_sql, plain_query, search_sql
 from .records import (as_record, failure_reason, layer_rows, outlet_of, passages, restore,
                       stored_json)
 from .schema import applied_version, migrate, not_ours, now, VERSION
+from .storyindex import StoryIndex
 
 log = logging.getLogger("newsxray")
 
@@ -55,6 +56,7 @@ class SqliteStore:
         self.claims = claims
         self.story_window = story_window
         self._depth = 0
+        self.story_index = StoryIndex()  # the story window in memory (dropped on rollback)
         self.conn = _connect(self.path, readonly=readonly, timeout=timeout)
         try:
             self._prepare()
@@ -103,6 +105,7 @@ class SqliteStore:
             with self._guard():
                 self.conn.execute("COMMIT")
         except BaseException:
+            self.story_index.clear()
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
@@ -171,7 +174,7 @@ class SqliteStore:
         if self.stories:
             joins, similarity = (replaced, None) if replaced else ((match[0], match[2]) if match else (None, None))
             story_clusters.assign(self.conn, record, key, window=self.story_window, joins=joins,
-                                  similarity=similarity, counts=replaced is None)
+                                  similarity=similarity, counts=replaced is None, index=self.story_index)
         if self.claims:
             if replaced:
                 claimmatch.retire(self.conn, replaced)

@@ -1,14 +1,20 @@
 """Story clusters: the same story told by different outlets, found as articles arrive.
 
-Each stored article gets one sentence embedding (``newsxray.embed``) of a short text, its
-headline and the start of its lede (``story_text``; about 40 word pieces, so the cost per
-article is small), kept in ``story_members`` as float16 with the article's day (published
-date, else the time it was stored). A new article is compared with every article placed within
-``window`` days of it (default ±3); it joins the story of the most similar one when the cosine
-similarity reaches ``THRESHOLD`` and the new article is also close enough to the rest of that
-story (mean similarity to its members in the window at least ``MEAN_THRESHOLD``, which stops a
-chain of loosely related articles from growing into one story); otherwise it starts a story.
-A near-duplicate (MinHash) joins its original's story and a revision its previous version's.
+Each stored article is described by a short text, its headline and the start of its lede
+(``story_text``, about 40 word pieces), its content words and its day (published date, else the
+time it was stored), kept in ``story_members``. A new article is compared with the articles
+placed within ``window`` days of it (default ±3) that share at least ``SHARED_WORDS``
+*distinctive* words with it (words few stored articles use); it joins the story of the most
+similar one when the cosine similarity of their sentence embeddings (``newsxray.embed``)
+reaches ``THRESHOLD`` and the new article is also close enough to the rest of that story (mean
+similarity to its members in the window at least ``MEAN_THRESHOLD``, which stops a chain of
+loosely related articles from growing into one story); otherwise it starts a story. A
+near-duplicate (MinHash) joins its original's story and a revision its previous version's.
+
+Embeddings are computed only when needed: an article that shares no distinctive words with any
+article in its window cannot join a story, so it is not embedded then; its vector (float16 in
+``story_members``, an empty blob until then) is computed when a later article is compared with
+it. The window's rows are kept in memory (``storyindex.StoryIndex``) between puts.
 
 The thresholds were tuned on written same-story / different-story pairs (tests) and on
 Reuters-21578 (``benchmarks/stories.py``). Everything is in the database, so clustering
@@ -26,7 +32,8 @@ import numpy as np
 
 from . import claimtext
 from .schema import now
-from .vectors import day_of, embed_texts, from_blobs, iso_day, to_blob
+from .storyindex import Member, StoryIndex
+from .vectors import day_of, from_blobs, iso_day, to_blob
 
 log = logging.getLogger("newsxray")
 
@@ -70,67 +77,81 @@ def _body_start(record: dict, text: str) -> str:
 # -- placing an article -------------------------------------------------------------------
 def assign(conn: sqlite3.Connection, record: dict, key: int, *, window: float = WINDOW_DAYS,
            joins: int | None = None, similarity: float | None = None, vector: np.ndarray | None = None,
-           counts: bool = True) -> int:
+           counts: bool = True, index: StoryIndex | None = None) -> int:
     """Put a newly stored article (row ``key``) into a story; returns the story.
 
     ``joins``: the row of an article whose story it must join (its near-duplicate original or
     previous revision), with ``similarity``. ``counts``: whether it adds to the story's size
-    (False for a revision, which replaces its previous version).
+    (False for a revision, which replaces its previous version). ``index``: the connection's
+    ``StoryIndex`` (a fresh one, read from SQLite, without it). ``vector``: the article's story
+    vector if already known; otherwise it is embedded only if the article is compared with another.
     """
+    index = index if index is not None else StoryIndex()
+    index.sync(conn)
     text = story_text(record)
-    if vector is None:
-        vector = embed_texts([text])[0]
     day = day_of(record.get("published"))
-    terms = set(claimtext.terms(text))
-    story = _story_of_key(conn, joins) if joins is not None else None
+    terms = frozenset(claimtext.terms(text))
+    index.cover(conn, day - window, day + window, window)
+    story = _story_of_key(conn, index, joins) if joins is not None else None
     if story is None:
-        story, similarity = _best_story(conn, vector, terms, day, window) or (None, None)
+        story, similarity, vector = _best_story(conn, index, text, terms, day, window, vector)
     if story is None:
         story = _new_story(conn, _label(record), day)
     else:
         _grow(conn, story, day, counts)
+    blob = to_blob(vector) if vector is not None else b""
     conn.execute("INSERT OR REPLACE INTO story_members VALUES (?, ?, ?, ?, ?, ?)",
-                 (key, story, day, similarity, to_blob(vector), " ".join(sorted(terms))))
+                 (key, story, day, similarity, blob, " ".join(sorted(terms))))
     conn.executemany("INSERT INTO story_df VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET n = n + 1",
                      [(t,) for t in terms])
+    index.add(key, Member(story, day, terms, from_blobs([blob])[0] if blob else None, text))
     return story
 
 
-def _story_of_key(conn: sqlite3.Connection, key: int) -> int | None:
+def _story_of_key(conn: sqlite3.Connection, index: StoryIndex, key: int) -> int | None:
+    if key in index.members:
+        return index.members[key].story
     row = conn.execute("SELECT story FROM story_members WHERE article = ?", (key,)).fetchone()
     return row[0] if row else None
 
 
-def _best_story(conn: sqlite3.Connection, vector: np.ndarray, terms: set[str], day: float,
-                window: float) -> tuple[int, float] | None:
-    rows = conn.execute("SELECT story, vector, terms FROM story_members WHERE day BETWEEN ? AND ? "
-                        "ORDER BY article DESC LIMIT ?", (day - window, day + window, MAX_CANDIDATES)).fetchall()
-    if not rows:
-        return None
-    sims = from_blobs([row[1] for row in rows]) @ vector
-    stories = np.array([row[0] for row in rows])
-    distinctive = _distinctive(conn, terms)
-    for n in np.argsort(-sims):
-        if sims[n] < THRESHOLD:
-            return None
-        if len(distinctive.intersection(rows[n][2].split())) < SHARED_WORDS:
-            continue
-        members = sims[stories == stories[n]]
-        if members.mean() >= MEAN_THRESHOLD:
-            return int(stories[n]), round(float(sims[n]), 4)
-    return None
+def _best_story(conn: sqlite3.Connection, index: StoryIndex, text: str, terms: frozenset, day: float,
+                window: float, vector: np.ndarray | None) -> tuple[int | None, float | None, np.ndarray | None]:
+    """``(story, similarity, the article's vector)``: the story of the most similar article in the
+    window that shares enough distinctive words, if the article is close enough to that story.
+    Only articles sharing the words are compared, so nothing is embedded when there are none."""
+    lo, hi = day - window, day + window
+    cutoff = index.cutoff(lo, hi, MAX_CANDIDATES)  # only the newest rows of a crowded window count
+    candidates = index.in_window(index.sharing(_distinctive(conn, terms), SHARED_WORDS), lo, hi, cutoff)
+    if not candidates:
+        return None, None, vector
+    stories = {index.members[k].story for k in candidates}
+    pool = sorted(set(candidates).union(*(index.in_window(index.story_members(s), lo, hi, cutoff)
+                                          for s in stories)), reverse=True)
+    matrix, embedded = index.vectors(conn, pool, [] if vector is not None else [text])
+    vector = vector if vector is not None else embedded[0]
+    sims = matrix @ vector
+    sim_of = dict(zip(pool, sims))
+    of_story = np.array([index.members[k].story for k in pool])
+    for key in sorted(candidates, key=lambda k: (-sim_of[k], -k)):
+        if sim_of[key] < THRESHOLD:
+            break
+        story = index.members[key].story
+        if sims[of_story == story].mean() >= MEAN_THRESHOLD:
+            return story, round(float(sim_of[key]), 4), vector
+    return None, None, vector
 
 
-def _distinctive(conn: sqlite3.Connection, terms: set[str]) -> set[str]:
+def _distinctive(conn: sqlite3.Connection, terms: frozenset) -> set[str]:
     """The terms used by few stored articles (at most ``DISTINCTIVE_SHARE`` of them, or a handful)."""
-    if not terms:
+    listed = [term for term in terms if term.isalpha() and len(term) > 2]
+    if not listed:
         return set()
     total = conn.execute("SELECT max(article) FROM story_members").fetchone()[0] or 0
     limit = max(DISTINCTIVE_MIN, DISTINCTIVE_SHARE * total)
-    listed = list(terms)
     counts = dict(conn.execute(f"SELECT term, n FROM story_df WHERE term IN ({','.join('?' * len(listed))})",
                                listed).fetchall())
-    return {term for term in terms if counts.get(term, 0) <= limit and term.isalpha() and len(term) > 2}
+    return {term for term in listed if counts.get(term, 0) <= limit}
 
 
 def _label(record: dict) -> str:
@@ -158,10 +179,12 @@ def rebuild(store: Any, *, window: float = WINDOW_DAYS, everything: bool = True,
     from .records import restore
 
     conn = store.conn
+    index = getattr(store, "story_index", None) or StoryIndex()
     with store.transaction():
         if everything:
             for table in ("story_members", "story_df", "stories"):
                 conn.execute(f"DELETE FROM {table}")
+    index.clear()
     done, last = 0, 0
     while True:
         rows = conn.execute(
@@ -170,13 +193,11 @@ def rebuild(store: Any, *, window: float = WINDOW_DAYS, everything: bool = True,
             "ORDER BY a.key LIMIT ?", (last, batch)).fetchall()
         if not rows:
             return done
-        records = [restore(row[1], row[2]) for row in rows]
-        vectors = embed_texts([story_text(record) for record in records])
         with store.transaction():
-            for row, record, vector in zip(rows, records, vectors):
+            for row in rows:
                 joins, similarity, counts = _link_of(conn, row)
-                assign(conn, record, row[0], window=window, joins=joins, similarity=similarity,
-                       vector=vector, counts=counts)
+                assign(conn, restore(row[1], row[2]), row[0], window=window, joins=joins, similarity=similarity,
+                       counts=counts, index=index)
         done += len(rows)
         last = rows[-1][0]
 

@@ -1,6 +1,8 @@
 """Small helpers shared by story clustering and claim matching: vectors as blobs, days as numbers."""
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from datetime import datetime, timezone
 from typing import Iterable, Sequence
 
@@ -9,6 +11,9 @@ import numpy as np
 from ..embed import DIM, embed
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+CACHE_SIZE = 4096  # texts; a vector is 1.5 kB
+_CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
+_LOCK = threading.Lock()
 
 
 def to_blob(vector: np.ndarray) -> bytes:
@@ -24,7 +29,33 @@ def from_blobs(blobs: Sequence[bytes]) -> np.ndarray:
 
 
 def embed_texts(texts: Iterable[str]) -> np.ndarray:
-    return embed(list(texts))
+    return embed_cached(list(texts))
+
+
+def embed_cached(texts: Sequence[str]) -> np.ndarray:
+    """``embed(texts)``, embedding each distinct text once and reusing the vectors of texts seen
+    lately (a copy's claims and headline are often word for word the original's). One text per model
+    run: padding costs more than batching saves (measured), and a vector does not depend on the
+    other texts of a call."""
+    out = np.zeros((len(texts), DIM), dtype=np.float32)
+    todo: dict[str, list[int]] = {}
+    with _LOCK:
+        for n, text in enumerate(texts):
+            vector = _CACHE.get(text)
+            if vector is None:
+                todo.setdefault(text, []).append(n)
+            else:
+                _CACHE.move_to_end(text)
+                out[n] = vector
+    if todo:
+        embedded = embed(list(todo), batch_size=1)
+        with _LOCK:
+            for text, vector in zip(todo, embedded):
+                out[todo[text]] = vector
+                _CACHE[text] = vector.copy()
+            while len(_CACHE) > CACHE_SIZE:
+                _CACHE.popitem(last=False)
+    return out
 
 
 def day_of(published: str | None, *, fallback: datetime | None = None) -> float:
