@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/store.py [--articles 100000] [--db /tmp/newsxray-store-bench.db]
                                          [--analysis-texts 500] [--layers LAYERS]
 
-``--articles 0`` skips parts 1 and 2; ``--analysis-texts 0`` skips part 3.
+``--articles 0`` skips parts 1 and 2; ``--analysis-texts 0`` skips part 3; ``--ingest-texts 0``
+(the default) skips part 4.
 
 1. Builds a corpus of ``--articles`` stored articles (kept and reused if ``--db`` already holds
    them) from the Reuters-21578 and Guardian texts in ../shared/datasets/corpora. There are
@@ -20,6 +21,12 @@
    CPU time of the ``put`` calls and their commits against the CPU time of the analysis: the
    share storage adds (CPU time, so that other jobs on a shared machine do not skew it; the
    wall-clock share is printed too).
+4. ``--ingest-texts N``: wall-clock and process CPU time (all threads) of ``ingest_once`` over N
+   texts (a JSONL file; all layers, stories + claims on, fresh database each time) against the
+   analysis alone (``pipe`` over the same inputs, in the same batches of 32), and of ``ingest_once``
+   with the embedding warmer switched off (the vectors computed inside ``put``, as before): the
+   store step's share of the analysis, medians over ``--repeats`` rounds (the three runs
+   interleaved in each round, the vector cache emptied before each run).
 
 The 100,000-article corpus is built with ``stories=False, claims=False`` (text only): it is
 there for search latency, and embedding 100,000 story texts would take hours.
@@ -27,6 +34,8 @@ there for search latency, and embedding 100,000 story texts would take hours.
 from __future__ import annotations
 
 import argparse
+import json
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -37,7 +46,7 @@ from corpora import guardian, mixed, reuters  # noqa: E402
 import newsxray  # noqa: E402
 from newsxray.document import Document  # noqa: E402
 from newsxray.embed import embed  # noqa: E402
-from newsxray.store import Filters, content_hash, open_store  # noqa: E402
+from newsxray.store import Filters, content_hash, open_store, vectors  # noqa: E402
 
 QUERIES = [
     "oil", "prices", "interest rates", '"trade deficit"', "bank AND merger", "coffee OR cocoa",
@@ -140,12 +149,83 @@ def report_share(share: dict) -> None:
           f"{share['on'][2]} story texts and {share['on'][3]} claims for {n} records")
 
 
+def ingest_share(n_texts: int, layers: str | None, tmp: Path, repeats: int, batch: int = 32) -> dict:
+    """Median wall and CPU seconds of: the analysis alone, ingest_once, ingest_once without warmer."""
+    docs = mixed(n_texts * 4 // 5, n_texts - n_texts * 4 // 5)
+    path = tmp / "ingest-share.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    nx = newsxray.load(layers)
+    list(nx.pipe(docs[:5]))
+    embed(["warm up"])
+    runs: dict[str, list[tuple[float, float]]] = {"analysis": [], "ingest": [], "ingest, no warmer": []}
+    for _ in range(max(1, repeats)):
+        for name in runs:
+            vectors.clear_cache()
+            c, w = time.process_time(), time.perf_counter()
+            _one_run(name, nx, path, tmp / "ingest-share.db", batch)
+            runs[name].append((time.process_time() - c, time.perf_counter() - w))
+    return {"texts": len(docs), "repeats": max(1, repeats),
+            **{name: (statistics.median(r[0] for r in v), statistics.median(r[1] for r in v))
+               for name, v in runs.items()}}
+
+
+def _one_run(name: str, nx, path: Path, db: Path, batch: int) -> None:
+    from newsxray.cli import ingest as ingest_mod
+    from newsxray.ingest.readers import iter_inputs
+
+    if name == "analysis":
+        for chunk in ingest_mod._chunks(iter_inputs([str(path)]), batch):
+            list(nx.pipe(chunk, batch_size=len(chunk)))
+        return
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    saved = ingest_mod.Warmer
+    if name == "ingest, no warmer":
+        ingest_mod.Warmer = _NoWarmer
+    try:
+        with open_store(db) as store:
+            tally = ingest_mod.ingest_once([str(path)], analyzer=nx, store=store, batch_size=batch)
+        assert tally["stored"] > 0, tally
+    finally:
+        ingest_mod.Warmer = saved
+
+
+class _NoWarmer:
+    """The ingest loop without embedding ahead: put embeds what it compares (the old behaviour)."""
+
+    def __init__(self, **_) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def submit(self, docs):
+        return None
+
+    def records(self, future, docs):
+        return list(docs)
+
+
+def report_ingest(share: dict) -> None:
+    base_cpu, base_wall = share["analysis"]
+    print(f"ingest_once over {share['texts']} texts (all layers unless --layers, stories + claims on), "
+          f"medians of {share['repeats']}: analysis alone {base_wall:.1f} s wall, {base_cpu:.1f} s CPU")
+    for name in ("ingest", "ingest, no warmer"):
+        cpu, wall = share[name]
+        print(f"  {name}: {wall:.1f} s wall (+{wall / base_wall - 1:.1%}, target < 10%), "
+              f"{cpu:.1f} s CPU (+{cpu / base_cpu - 1:.1%})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=100_000)
     ap.add_argument("--db", type=Path, default=Path("/tmp/newsxray-store-bench.db"))
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--analysis-texts", type=int, default=500)
+    ap.add_argument("--ingest-texts", type=int, default=0, help="part 4: texts for the ingest_once timing")
     ap.add_argument("--layers", default=None, help="layers for the storage-share run (default: all)")
     args = ap.parse_args()
 
@@ -153,6 +233,8 @@ def main() -> None:
         search_part(args)
     if args.analysis_texts:
         report_share(storage_share(args.analysis_texts, args.layers, args.db.parent))
+    if args.ingest_texts:
+        report_ingest(ingest_share(args.ingest_texts, args.layers, args.db.parent, args.repeats))
 
 
 def search_part(args: argparse.Namespace) -> None:

@@ -1,8 +1,10 @@
 """``newsxray ingest``: analyse articles and keep their records in a corpus database.
 
 Inputs are read in batches; each batch is analysed and then stored in one transaction, so a
-crash or ``kill -9`` loses at most the open batch, which the next run of the same command
-stores. An input whose text (or raw HTML) is already stored is skipped before analysis, so a
+crash or ``kill -9`` loses at most the open batches, which the next run of the same command
+stores. Storing is one batch behind analysis: while batch N+1 is analysed, a helper process
+(``warm.Warmer``) embeds the story texts that storing batch N may compare, so ``put`` finds
+their vectors cached (the second core does that work). An input whose text (or raw HTML) is already stored is skipped before analysis, so a
 rerun costs little. Every input is accounted for: stored (new, or a revision of a URL already
 stored), duplicate, or failed (its reason kept in the database's failures table).
 """
@@ -12,7 +14,8 @@ import itertools
 import logging
 import time
 from collections import Counter
-from typing import Iterable, Iterator, Optional
+from concurrent.futures import Future
+from typing import Iterable, Iterator, NamedTuple, Optional
 
 import typer
 from rich.console import Console
@@ -22,6 +25,7 @@ from ..errors import NewsxrayError
 from ..ingest import ArticleInput, InputFailure
 from ..ingest.limits import LIMITS
 from .progress import progress_over
+from .warm import Warmer
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_ALL_FAILED = 0, 1, 2, 3
 
@@ -65,7 +69,7 @@ def ingest(
             raise
         _die(err, str(exc), EXIT_USAGE)
     except KeyboardInterrupt:
-        _die(err, "interrupted; the batch being stored was not kept: run the same command again to resume", 130)
+        _die(err, "interrupted; the batches in progress were not kept: run the same command again to resume", 130)
     raise typer.Exit(code)
 
 
@@ -105,8 +109,17 @@ def ingest_once(paths: list[str], *, analyzer, store, batch_size: int, limits=LI
     total = None if quiet else count_inputs(paths)
     items = progress_over(items, total=total, console=err, enabled=not quiet, label="ingesting")
     tally: Counter = Counter()
-    for chunk in _chunks(items, batch_size):
-        _ingest_chunk(chunk, analyzer=analyzer, store=store, tally=tally, err=None if quiet else err)
+    report = None if quiet else err
+    pending: _Analysed | None = None
+    # claims are not embedded ahead: few have candidates, so embedding all of them costs more than it saves
+    with Warmer(stories=getattr(store, "stories", False), claims=False) as warmer:
+        for chunk in _chunks(items, batch_size):
+            analysed = _analyse_chunk(chunk, analyzer=analyzer, store=store, tally=tally)  # warmer runs meanwhile
+            if pending is not None:
+                _store_chunk(pending, warmer.records(pending.ahead, pending.docs), store=store, tally=tally, err=report)
+            pending = analysed._replace(ahead=warmer.submit(analysed.docs))
+        if pending is not None:
+            _store_chunk(pending, warmer.records(pending.ahead, pending.docs), store=store, tally=tally, err=report)
     return tally
 
 
@@ -127,7 +140,15 @@ def _known_hash(item: ArticleInput) -> str | None:
     return None
 
 
-def _ingest_chunk(chunk: list, *, analyzer, store, tally: Counter, err: Console | None) -> None:
+class _Analysed(NamedTuple):
+    failures: list            # InputFailure of the chunk
+    todo: list                # (ArticleInput, raw hash or None), one per doc
+    docs: list                # the analysed records, in order
+    ahead: Future | None = None  # the warmer's job for them
+
+
+def _analyse_chunk(chunk: list, *, analyzer, store, tally: Counter) -> _Analysed:
+    """Analyse the inputs of a chunk that the store does not hold yet (outside any transaction)."""
     failures: list[InputFailure] = []
     todo: list[tuple[ArticleInput, str | None]] = []
     for item in chunk:
@@ -139,18 +160,23 @@ def _ingest_chunk(chunk: list, *, analyzer, store, tally: Counter, err: Console 
             tally["duplicate"] += 1
             continue
         todo.append((item, known if item.text is None else None))
-    records = list(analyzer.pipe([item for item, _ in todo], batch_size=max(1, len(todo))))  # outside the lock
+    docs = list(analyzer.pipe([item for item, _ in todo], batch_size=max(1, len(todo))))
+    return _Analysed(failures, todo, docs)
+
+
+def _store_chunk(analysed: _Analysed, records: list, *, store, tally: Counter, err: Console | None) -> None:
+    """Store an analysed chunk in one transaction (``records``: its docs, or their record dicts)."""
     with store.transaction():
-        for failure in failures:
+        for failure in analysed.failures:
             store.record_failure(failure.source, failure.reason, id=failure.id)
             _report(err, "failed", failure.source, failure.reason)
-        for (item, raw), doc in zip(todo, records):
-            result = store.put(doc, source=item.source, raw_hash=raw)
+        for (item, raw), doc, record in zip(analysed.todo, analysed.docs, records):
+            result = store.put(record, source=item.source, raw_hash=raw)
             tally[result.status] += 1
             tally["near_duplicate"] += result.duplicate_of is not None
             if result.status == "failed":
                 _report(err, "failed", item.source or doc.id, doc.errors[0].message if doc.errors else "failed")
-    tally["failed"] += len(failures)
+    tally["failed"] += len(analysed.failures)
 
 
 def _report(err: Console | None, what: str, source: str | None, reason: str) -> None:

@@ -58,6 +58,55 @@ def embed_cached(texts: Sequence[str]) -> np.ndarray:
     return out
 
 
+def is_cached(text: str) -> bool:
+    """Whether ``text``'s vector is in the cache (so ``embed_cached`` would not run the model for it)."""
+    with _LOCK:
+        return text in _CACHE
+
+
+def clear_cache() -> None:
+    """Forget every cached vector (for benchmarks and tests)."""
+    with _LOCK:
+        _CACHE.clear()
+
+
+def reserve(texts: int) -> None:
+    """Make the cache hold at least ``texts`` texts (it never shrinks)."""
+    global CACHE_SIZE
+    with _LOCK:
+        CACHE_SIZE = max(CACHE_SIZE, int(texts))
+
+
+def remember(texts: Sequence[str], vectors: np.ndarray) -> None:
+    """Put vectors computed elsewhere (another process) in the cache, as ``embed_cached`` would."""
+    with _LOCK:
+        for text, vector in zip(texts, vectors):
+            _CACHE[text] = np.asarray(vector, dtype=np.float32).copy()
+            _CACHE.move_to_end(text)
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+
+
+def embed_each(texts: Sequence[str]) -> np.ndarray:
+    """The vectors of ``texts``, one model run per text (what ``embed_cached`` computes), uncached:
+    the job a helper process runs for the ingest warmer."""
+    return embed(list(texts), batch_size=1)
+
+
+def warm(texts: Iterable[str], *, stop: threading.Event | None = None) -> int:
+    """Put the vectors of ``texts`` in the cache ahead of need, one text at a time (so that ``stop``,
+    checked between texts, ends it promptly, and another thread's ``embed_cached`` never waits
+    long for the model). Returns how many texts were embedded (the others were cached already)."""
+    done = 0
+    for text in dict.fromkeys(texts):
+        if stop is not None and stop.is_set():
+            break
+        if text and not is_cached(text):
+            embed_cached([text])
+            done += 1
+    return done
+
+
 def day_of(published: str | None, *, fallback: datetime | None = None) -> float:
     """Days since 1970-01-01 (UTC) of an ISO date or date-time; ``fallback`` (now) if it has none."""
     when = _parse(published) if published else None

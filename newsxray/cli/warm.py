@@ -1,0 +1,112 @@
+"""Take the story embeddings off ingest's critical path, onto a second core.
+
+``newsxray ingest`` stores a batch after the next one has been analysed. A ``Warmer`` hands each
+analysed batch's story texts (``stories.story_text``, the texts ``put`` may compare) to one helper
+*process*, which embeds them while the main process analyses the next batch; the vectors come back
+into ``vectors.embed_cached``'s cache, so ``put`` finds them there. A thread does not do: the model
+and spaCy then share one interpreter lock and one core (measured: no gain). Claims are not
+embedded ahead: few have candidates, so embedding all of them costs more than it saves.
+
+The warmer never holds data and never changes a decision: the vector of a text is the same
+whoever computes it, and whatever is missing (the helper failed, was slow, or the text was
+evicted) ``put`` embeds itself, as before. ``close`` (also on KeyboardInterrupt, via ``with``)
+shuts the helper down without waiting for its work.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import signal
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import NamedTuple, Sequence
+
+from ..store import claimmatch, vectors
+from ..store.records import as_record
+from ..store.stories import story_text
+
+log = logging.getLogger("newsxray")
+
+CACHE_BATCHES = 4  # the cache holds this many batches' texts on top of its default size
+WAIT = 300.0  # seconds a batch waits for its vectors before put embeds what it needs itself
+_BASE_CACHE = vectors.CACHE_SIZE
+
+
+class Job(NamedTuple):
+    records: list          # the batch as record dicts (what put stores)
+    texts: list            # the texts sent to the helper
+    future: Future | None  # its vectors
+
+
+def _quiet_child() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+
+class Warmer:
+    """One helper process embedding analysed batches' story texts ahead; use as a context manager."""
+
+    def __init__(self, *, stories: bool = True, claims: bool = False) -> None:
+        self.stories, self.claims = stories, claims
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> "Warmer":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def submit(self, docs: Sequence) -> Job | None:
+        """Start embedding the texts of ``docs`` (Documents or record dicts); None if nothing to do."""
+        if not docs or not (self.stories or self.claims):
+            return None
+        records = [as_record(doc) for doc in docs]
+        texts = [t for t in dict.fromkeys(texts_to_embed(records, stories=self.stories, claims=self.claims))
+                 if not vectors.is_cached(t)]
+        vectors.reserve(_BASE_CACHE + CACHE_BATCHES * len(texts))
+        if not texts:
+            return Job(records, [], None)
+        try:
+            future = self._helper().submit(vectors.embed_each, texts)
+        except Exception as exc:  # noqa: BLE001 -- an optimisation only: put embeds without it
+            log.warning("could not start embedding ahead (%s: %s); storing embeds as needed", type(exc).__name__, exc)
+            future = None
+        return Job(records, texts, future)
+
+    def records(self, job: Job | None, docs: Sequence) -> list:
+        """What to ``put`` for ``docs``: the job's record dicts, with its vectors cached."""
+        if job is None:
+            return list(docs)
+        if job.future is not None:
+            try:
+                vectors.remember(job.texts, job.future.result(timeout=WAIT))
+            except Exception as exc:  # noqa: BLE001 -- put embeds whatever is missing
+                log.warning("could not embed ahead (%s: %s); storing embeds as needed", type(exc).__name__, exc)
+        return job.records if len(job.records) == len(docs) else list(docs)
+
+    def close(self) -> None:
+        """Shut the helper down; work it has not finished is dropped (put does it when needed)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def _helper(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            context = multiprocessing.get_context("spawn")  # no fork of a process holding threads
+            self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=_quiet_child)
+        return self._pool
+
+
+def prepare(docs: list, *, stories: bool = True, claims: bool = False) -> list[dict]:
+    """The record dicts of ``docs`` with their texts embedded into the cache, in this process."""
+    records = [as_record(doc) for doc in docs]
+    vectors.warm(texts_to_embed(records, stories=stories, claims=claims))
+    return records
+
+
+def texts_to_embed(records: Sequence[dict], *, stories: bool = True, claims: bool = True) -> list[str]:
+    """The texts ``put`` may embed for ``records``, story texts first (made by the functions ``put``
+    uses). Failed inputs have none."""
+    live = [r for r in records if not r.get("_failed") and (r.get("text") or "").strip()]
+    texts = [story_text(r) for r in live] if stories else []
+    if claims:
+        texts += [text for r in live for _, _, text, _, _ in claimmatch.claims_of(r)]
+    return [text for text in texts if text]
