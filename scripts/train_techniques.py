@@ -44,6 +44,7 @@ FOLDS, SEED = 4, 7
 C_SENT, C_TOK, C_SPAN = 10.0, 1.5, 1.0
 CANDIDATE_THRESHOLD = 0.15
 MIN_WORD_COUNT = 2
+N_CLUSTERS = 200           # word clusters (k-means over spaCy's token vectors); 0: none (see MODEL_CARD.md)
 THRESHOLD_FLOOR = 0.1      # no technique is shown by default below this calibrated score
 
 
@@ -66,20 +67,31 @@ def parse_articles(articles) -> list[list]:
     return out
 
 
+def unit_vectors(units) -> np.ndarray:
+    """spaCy's contextual token vectors (``Doc.tensor``) of an article's parsed units, row-aligned
+    with its token table; used only at training time, to build the word clusters. Rounded to
+    float16 (as the cache file keeps them), so that a run from the cache and a run that parses
+    give the same clusters."""
+    parts = [np.asarray(p.tensor, dtype=np.float16).astype(np.float32) for _, p, _ in units if len(p)]
+    return np.concatenate(parts) if parts else np.zeros((0, 1), np.float32)
+
+
 def load_tokens(articles, cache: str | None):
-    """Token tables of the articles (parsing them, or reading the parse from a local cache file
-    made by an earlier run), and the spaCy string store that resolves their hashes."""
+    """Token tables and token vectors of the articles (parsing them, or reading the parse from a
+    local cache file made by an earlier run), and the spaCy string store that resolves their hashes."""
     import pickle
     from spacy.tokens import DocBin
     from newsxray.nlp import get_nlp
     nlp = get_nlp()
     ids = [a.id for a in articles]
     stored = pickle.loads(Path(cache).read_bytes()) if cache and Path(cache).exists() else None
-    if stored is not None and stored[0] == ids:
+    if stored is not None and stored[0] == ids and len(stored) == 3:
         units = [list(zip(offs, DocBin().from_bytes(blob).get_docs(nlp.vocab), segs)) for offs, segs, blob in stored[1]]
+        vecs = [v.astype(np.float32) for v in stored[2]]
         log(f"parse read from {cache}")
     else:
         units = parse_articles(articles)
+        vecs = [unit_vectors(us) for us in units]
         if cache:
             packed = []
             for us in units:
@@ -87,8 +99,8 @@ def load_tokens(articles, cache: str | None):
                 for _, parsed, _ in us:
                     bin_.add(parsed)
                 packed.append(([u[0] for u in us], [u[2] for u in us], bin_.to_bytes()))
-            Path(cache).write_bytes(pickle.dumps((ids, packed)))
-    return [tokens(a.text, us) for a, us in zip(articles, units)], nlp.vocab.strings
+            Path(cache).write_bytes(pickle.dumps((ids, packed, [v.astype(np.float16) for v in vecs])))
+    return [tokens(a.text, us) for a, us in zip(articles, units)], vecs, nlp.vocab.strings
 
 
 def sentence_labels(tok, spans) -> np.ndarray:
@@ -118,15 +130,35 @@ def gold_token_spans(tok, spans):
     return out
 
 
-def build_featurizer(toks, nlp_strings) -> Featurizer:
+def build_featurizer(toks, vecs, nlp_strings, *, n_clusters: int = N_CLUSTERS) -> Featurizer:
     words, tags, deps = Counter(), set(), set()
     for tok in toks:
         words.update(tok.lower.tolist())
         tags.update(tok.tag.tolist())
         deps.update(tok.dep.tolist())
     vocab = sorted(nlp_strings[h] for h, c in words.items() if c >= MIN_WORD_COUNT)
-    return Featurizer(vocab, sorted(nlp_strings[h] for h in tags), sorted(nlp_strings[h] for h in deps),
-                      len(TECHNIQUES))
+    plain = Featurizer(vocab, sorted(nlp_strings[h] for h in tags), sorted(nlp_strings[h] for h in deps),
+                       len(TECHNIQUES))
+    if not n_clusters:
+        return plain
+    clusters = word_clusters(plain, toks, vecs, n_clusters)
+    return Featurizer(plain.words, plain.tags, plain.deps, len(TECHNIQUES), clusters)
+
+
+def word_clusters(F: Featurizer, toks, vecs, n_clusters: int) -> list[int]:
+    """A cluster per vocabulary word: k-means over the word's mean spaCy token vector in the
+    training articles (unlabelled text only; labels are not used)."""
+    from sklearn.cluster import KMeans
+    n = len(F.words)
+    sums, counts = np.zeros((n + 5, vecs[0].shape[1])), np.zeros(n + 5)
+    for tok, vec in zip(toks, vecs):
+        wid = F.word_ids(tok)
+        np.add.at(sums, wid, vec)
+        np.add.at(counts, wid, 1)
+    mean = sums[:n] / np.maximum(counts[:n], 1)[:, None]
+    mean /= np.linalg.norm(mean, axis=1, keepdims=True) + 1e-9
+    km = KMeans(n_clusters=n_clusters, random_state=SEED, n_init=2).fit(mean)
+    return km.labels_.astype(int).tolist()
 
 
 # -- models ---------------------------------------------------------------------------------
@@ -300,11 +332,13 @@ def save(model: TechniqueModel, out: Path, extra: dict) -> None:
             "threshold": {t: float(v) for t, v in zip(TECHNIQUES, model.threshold)},
             "rule_scores": model.rule_scores, **extra,
             "words": model.featurizer.words, "tags": model.featurizer.tags, "deps": model.featurizer.deps}
+    if model.featurizer.clusters is not None:
+        meta["clusters"] = model.featurizer.clusters
     (out / "model.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def train(toks, texts, golds, strings) -> tuple[TechniqueModel, dict]:
-    F = build_featurizer(toks, strings)
+def train(toks, vecs, texts, golds, strings, *, n_clusters: int = N_CLUSTERS) -> tuple[TechniqueModel, dict]:
+    F = build_featurizer(toks, vecs, strings, n_clusters=n_clusters)
     log(f"vocabulary: {len(F.words)} words")
     sps, (sent_w, sent_b), sent_ys = oof_sentences(F, toks, golds)
     tps, (tok_w, tok_b) = oof_tokens(F, toks, golds, sps)
@@ -335,20 +369,23 @@ def main() -> None:
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "datasets" / "ptc"))
     ap.add_argument("--out", default=str(ROOT / "newsxray" / "models" / "techniques"))
     ap.add_argument("--cache", default=None, help="optional local file for the parsed token tables")
+    ap.add_argument("--clusters", type=int, default=N_CLUSTERS,
+                    help=f"number of word clusters for the token and span models (default {N_CLUSTERS}; 0: none)")
     args = ap.parse_args()
     start = time.time()
     articles = read_ptc(args.data)
-    toks, strings = load_tokens(articles, args.cache)
+    toks, vecs, strings = load_tokens(articles, args.cache)
     train_ids, dev_ids = dev_split(a.id for a in articles)
     tr = [i for i, a in enumerate(articles) if a.id in set(train_ids)]
     dv = [i for i, a in enumerate(articles) if a.id in set(dev_ids)]
-    model, extra = train([toks[i] for i in tr], [articles[i].text for i in tr], [articles[i].spans for i in tr],
-                         strings)
+    model, extra = train([toks[i] for i in tr], [vecs[i] for i in tr], [articles[i].text for i in tr],
+                         [articles[i].spans for i in tr], strings, n_clusters=args.clusters)
     dev = evaluate(model, [toks[i] for i in dv], [articles[i].text for i in dv], [articles[i].spans for i in dv])
+    hyper = {"C_sentence": C_SENT, "C_token": C_TOK, "C_span": C_SPAN, "min_word_count": MIN_WORD_COUNT,
+             **({"word_clusters": args.clusters} if args.clusters else {})}
     extra.update({"trained_on": {"articles": len(tr), "dev_articles": len(dv), "dev_seed": "technique_eval.DEV_SEED",
                                  "folds": FOLDS, "fold_seed": SEED},
-                  "hyperparameters": {"C_sentence": C_SENT, "C_token": C_TOK, "C_span": C_SPAN,
-                                      "min_word_count": MIN_WORD_COUNT}, "dev": dev})
+                  "hyperparameters": hyper, "dev": dev})
     save(model, Path(args.out), extra)
     log(f"dev SI F1 {dev['si']['f1']:.3f} (P {dev['si']['precision']:.3f} R {dev['si']['recall']:.3f}); "
         f"technique-aware F1 {dev['aware']['f1']:.3f}; ECE {dev['ece']:.3f}")

@@ -31,9 +31,17 @@ class Layout:
 class Featurizer:
     """Turns a ``Tokens`` table into the model's sentence and token matrices."""
 
-    def __init__(self, words: Sequence[str], tags: Sequence[str], deps: Sequence[str], n_labels: int) -> None:
+    def __init__(self, words: Sequence[str], tags: Sequence[str], deps: Sequence[str], n_labels: int,
+                 clusters: Sequence[int] | None = None) -> None:
         self.words, self.tags, self.deps = list(words), list(tags), list(deps)
         self.n_labels = n_labels
+        # word cluster of each vocabulary word (``None``: no cluster features); unknown words,
+        # sentence start and end share the extra cluster ``n_clusters``
+        self.clusters = None if clusters is None else list(clusters)
+        self.n_clusters = 0 if not self.clusters else max(self.clusters) + 1
+        self._cluster = (np.r_[np.asarray(self.clusters, dtype=np.int64), np.full(5, self.n_clusters)]
+                         if self.clusters else None)
+        kc = self.n_clusters + 1 if self.clusters else 0
         self._word = _hashes(self.words)
         self._tag = _hashes(self.tags)
         self._dep = _hashes(self.deps)
@@ -45,9 +53,11 @@ class Featurizer:
                                   ("pos0", N_POS), ("posm1", N_POS), ("posp1", N_POS), ("tag0", len(self.tags) + 1),
                                   ("dep0", len(self.deps) + 1), ("shape", SHAPES), ("cat0", N_CAT), ("catwin", N_CAT),
                                   ("catsent", N_CAT), ("vader", 7), ("rep", 10), ("seg", 5),
-                                  ("sprob", n_labels * (len(PROB_BINS) + 1)), ("slen", 5), ("relpos", 4)])
+                                  ("sprob", n_labels * (len(PROB_BINS) + 1)), ("slen", 5), ("relpos", 4),
+                                  ("cl0", kc), ("clm1", kc), ("clp1", kc)])
         self.span_layout = Layout([("bow", v), ("left", v), ("right", v), ("len", 6), ("cats", N_CAT),
-                                   ("shape", 10), ("rep", 4), ("sprob", n_labels * (len(PROB_BINS) + 1))])
+                                   ("shape", 10), ("rep", 4), ("sprob", n_labels * (len(PROB_BINS) + 1)),
+                                   ("cl", kc)])
 
     # -- ids --------------------------------------------------------------------------
     def ids(self, values: np.ndarray, table: dict[int, int], unknown: int) -> np.ndarray:
@@ -127,6 +137,8 @@ class Featurizer:
         rel = (idx - first) / np.maximum(length, 1)
         cols.append(lay.offset["relpos"] + np.where(idx == first, 0, 1 + _bins(rel, np.array([0.34, 0.67]))))
         cols.append(lay.offset["rep"] + self._repetition(tok))
+        if self._cluster is not None:
+            cols += self._cluster_cols(wid, idx, first, last)
         base = np.stack(cols, axis=1)
         rows = [np.repeat(idx, base.shape[1])]
         flat = [base.ravel()]
@@ -138,6 +150,16 @@ class Featurizer:
         flat.append((lay.offset["sprob"] + np.arange(self.n_labels) * (len(PROB_BINS) + 1) + pb).ravel())
         r, c = np.concatenate(rows), np.concatenate(flat)
         return sparse.coo_matrix((np.ones(len(r)), (r, c)), shape=(n, lay.size))
+
+    def _cluster_cols(self, wid: np.ndarray, idx: np.ndarray, first: np.ndarray, last: np.ndarray) -> list:
+        """Columns of the word clusters of the token and its two neighbours."""
+        lay, c, n = self.tok_layout, self._cluster[wid], len(wid)
+        out = [lay.offset["cl0"] + c]
+        for name, shift in (("clm1", -1), ("clp1", 1)):
+            j = idx + shift
+            inside = (j >= first) & (j <= last)
+            out.append(lay.offset[name] + np.where(inside, c[np.clip(j, 0, max(n - 1, 0))], self.n_clusters))
+        return out
 
     def _binary_blocks(self, tok: Tokens, idx: np.ndarray, first: np.ndarray, last: np.ndarray):
         f = tok.flags
@@ -202,6 +224,10 @@ class Featurizer:
         for block, mask in (("cats", cats), ("shape", shape)):
             r, c = np.nonzero(mask)
             rows.append(r); cols.append(lay.offset[block] + c); vals.append(np.ones(len(r)))
+        if self._cluster is not None:
+            key = np.unique(member * (self.n_clusters + 1) + self._cluster[wid[inner]])
+            rows.append(key // (self.n_clusters + 1)); cols.append(lay.offset["cl"] + key % (self.n_clusters + 1))
+            vals.append(np.ones(len(key)))
         pb = _bins(sent_probs[sent], PROB_BINS) if m else np.zeros((0, self.n_labels), np.int64)
         rows.append(np.repeat(ar, self.n_labels))
         cols.append((lay.offset["sprob"] + np.arange(self.n_labels) * (len(PROB_BINS) + 1) + pb).ravel())

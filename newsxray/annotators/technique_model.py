@@ -204,14 +204,14 @@ def _read(folder: Path) -> TechniqueModel:
     with np.load(weights_path, allow_pickle=False) as w:
         arrays = {name: w[name].astype(np.float64) for name in w.files}
     techniques = tuple(meta["techniques"])
-    featurizer = Featurizer(meta["words"], meta["tags"], meta["deps"], len(techniques))
+    featurizer = Featurizer(meta["words"], meta["tags"], meta["deps"], len(techniques), meta.get("clusters"))
     model = TechniqueModel(
         techniques=techniques, short=tuple(meta["short"]), long=tuple(meta["long"]), featurizer=featurizer,
         sent_w=arrays["sent_w"], sent_b=arrays["sent_b"], tok_w=arrays["tok_w"], tok_b=float(arrays["tok_b"][0]),
         span_w=arrays["span_w"], span_b=arrays["span_b"], platt=arrays["platt"],
         candidate_threshold=float(meta["candidate_threshold"]),
         threshold=np.array([float(meta["threshold"][t]) for t in techniques]),
-        info={k: v for k, v in meta.items() if k not in ("words", "tags", "deps")},
+        info={k: v for k, v in meta.items() if k not in ("words", "tags", "deps", "clusters")},
         rule_scores=dict(meta.get("rule_scores", {})),
     )
     _check_shapes(model, folder)
