@@ -49,6 +49,11 @@ class Warmer:
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> "Warmer":
+        if self.stories or self.claims:  # start the helper and load its model while batch 1 is analysed
+            try:
+                self._helper().submit(vectors.embed_each, ["newsxray"])
+            except Exception as exc:  # noqa: BLE001 -- an optimisation only
+                log.warning("could not start embedding ahead (%s: %s)", type(exc).__name__, exc)
         return self
 
     def __exit__(self, *exc) -> None:
