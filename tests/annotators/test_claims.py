@@ -1,9 +1,7 @@
 """The claims layer: check-worthiness scores, flags, clauses and quoted speakers."""
 from __future__ import annotations
 
-import importlib.util
 import pickle
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +16,8 @@ from newsxray.annotators.claims import Claims, load_model
 from newsxray.annotators.sentences import Sentences
 from newsxray.document import Document, Quote, Segment, Speaker
 from newsxray.errors import ConfigError
+
+from .scripts import load_script
 from newsxray.nlp import Parser, get_nlp, parses
 from newsxray.registry import Annotator
 
@@ -184,11 +184,7 @@ def test_example_article_facts_are_check_worthy(example_text, quotes_provider):
 
 
 def _train_script():
-    spec = importlib.util.spec_from_file_location("train_claims", ROOT / "scripts" / "train_claims.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("train_claims", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_claims")
 
 
 @pytest.mark.slow

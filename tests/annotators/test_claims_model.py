@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +12,8 @@ from newsxray.annotators.claim_features import TENSOR_WIDTH, Bundle, char_ngrams
 from newsxray.annotators.claim_model import Calibration, ClaimModel, FeatureSpace, TermBlock
 from newsxray.annotators.claims import load_model, model_path
 from newsxray.errors import ConfigError
+
+from .scripts import load_script
 
 SETTINGS = {name: {"min_df": 1, "max_terms": 100, "weight": 1.0} for name in "wcnt"}
 
@@ -115,11 +115,7 @@ DATA = ROOT.parent / "shared" / "datasets" / "claims"
 
 
 def _train_script():
-    spec = importlib.util.spec_from_file_location("train_claims", ROOT / "scripts" / "train_claims.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("train_claims", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_claims")
 
 
 def _toy(seed: int = 0):
