@@ -73,12 +73,20 @@ class Failure:
 
 @dataclass(frozen=True, slots=True)
 class Filters:
-    """Search filters; dates are ISO 8601 (a bare date ``until`` includes that whole day)."""
+    """Search filters; dates are ISO 8601 (a bare date ``until`` includes that whole day).
+
+    ``technique`` and ``event_type`` keep articles with a span of that technique or an event of
+    that type; ``credibility`` keeps articles citing a source rated at that level (``high``,
+    ``mixed``, ``low``) or a state-affiliated one (``state``).
+    """
 
     outlet: str | None = None
     since: str | None = None
     until: str | None = None
     entity: str | None = None
+    technique: str | None = None
+    event_type: str | None = None
+    credibility: str | None = None
 
 
 @runtime_checkable
@@ -94,7 +102,8 @@ class Store(Protocol):
     def has_hash(self, h: str) -> bool:
         """Whether a text (``content_hash``) or raw input (``input_hash``) is already stored."""
 
-    def search(self, query: str, filters: Filters | None = None, limit: int = 20) -> list[SearchHit]:
+    def search(self, query: str, filters: Filters | None = None, limit: int = 20,
+               offset: int = 0) -> list[SearchHit]:
         """Full-text search, best first; an empty query lists the newest articles that pass the filters."""
 
     def iter_docs(self) -> Iterator[dict]:

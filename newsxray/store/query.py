@@ -55,14 +55,24 @@ def filter_sql(filters: Filters | None) -> tuple[str, list]:
         else:
             sql.append("AND a.published <= ?")
         params.append(until)
-    if filters.entity:
-        sql.append("AND EXISTS (SELECT 1 FROM layer_items li WHERE li.layer = 'entities' "
-                   "AND li.key = ? AND li.article = a.key)")
-        params.append(fold(filters.entity))
+    for layer, value in (("entities", filters.entity), ("techniques", filters.technique),
+                         ("events", filters.event_type)):
+        if value:
+            sql.append("AND EXISTS (SELECT 1 FROM layer_items li WHERE li.layer = ? "
+                       "AND li.key = ? AND li.article = a.key)")
+            params += [layer, fold(value)]
+    if filters.credibility == "state":
+        sql.append("AND EXISTS (SELECT 1 FROM layer_items li WHERE li.layer = 'sources' AND li.article = a.key "
+                   "AND json_extract(li.json, '$.state_affiliated') = 1)")
+    elif filters.credibility:
+        sql.append("AND EXISTS (SELECT 1 FROM layer_items li WHERE li.layer = 'sources' AND li.article = a.key "
+                   "AND json_extract(li.json, '$.rating.level') = ?)")
+        params.append(filters.credibility)
     return " ".join(sql), params
 
 
-def search_sql(query: str, filters: Filters | None, limit: int, *, words: int = 16) -> tuple[str, list]:
+def search_sql(query: str, filters: Filters | None, limit: int, *, offset: int = 0,
+               words: int = 16) -> tuple[str, list]:
     """The SQL for a search and its parameters (an empty query lists the newest articles).
 
     With a query, this ranks only (``key, rank``); ``hit_sql`` then makes the snippets of the
@@ -71,11 +81,12 @@ def search_sql(query: str, filters: Filters | None, limit: int, *, words: int = 
     where, params = filter_sql(filters)
     if not query.strip():
         columns = _COLUMNS.format(score="0.0", snippet=f"substr(a.text, 1, {words * 8})")
-        sql = f"SELECT {columns} {_FROM_ALL} WHERE 1 {where} ORDER BY a.published DESC, a.key DESC LIMIT ?"
-        return sql, params + [limit]
+        sql = (f"SELECT {columns} {_FROM_ALL} WHERE 1 {where} ORDER BY a.published DESC, a.key DESC "
+               "LIMIT ? OFFSET ?")
+        return sql, params + [limit, offset]
     sql = (f"SELECT a.key, articles_fts.rank FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid "
-           f"WHERE articles_fts MATCH ? {where} ORDER BY articles_fts.rank LIMIT ?")
-    return sql, [query] + params + [limit]
+           f"WHERE articles_fts MATCH ? {where} ORDER BY articles_fts.rank LIMIT ? OFFSET ?")
+    return sql, [query] + params + [limit, offset]
 
 
 def hit_sql(*, words: int = 16) -> str:

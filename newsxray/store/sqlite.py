@@ -254,16 +254,18 @@ class SqliteStore:
                 yield restore(record, text)
             last = rows[-1][0]
 
-    def search(self, query: str, filters: Filters | None = None, limit: int = 20) -> list[SearchHit]:
-        """Best matches first (bm25 over every match), each with a snippet of its best passage."""
+    def search(self, query: str, filters: Filters | None = None, limit: int = 20,
+               offset: int = 0) -> list[SearchHit]:
+        """Best matches first (bm25 over every match), each with a snippet of its best passage;
+        ``offset`` skips that many (for pages of results)."""
         if limit < 1:
             return []
         if not query.strip():
-            sql, params = search_sql(query, filters, limit)
+            sql, params = search_sql(query, filters, limit, offset=offset)
             with self._guard():
                 return [SearchHit(*row) for row in self.conn.execute(sql, params)]
         try:
-            return self._ranked(query, filters, limit)
+            return self._ranked(query, filters, limit, offset)
         except sqlite3.OperationalError as exc:
             plain = plain_query(query)  # not FTS5 syntax (or a column we lack): search its words
             if plain == query:
@@ -271,12 +273,12 @@ class SqliteStore:
             if not plain:
                 return []
             with self._guard():
-                return self._ranked(plain, filters, limit)
+                return self._ranked(plain, filters, limit, offset)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is damaged or is not a newsxray database ({exc})") from None
 
-    def _ranked(self, query: str, filters: Filters | None, limit: int) -> list[SearchHit]:
-        sql, params = search_sql(query, filters, limit)
+    def _ranked(self, query: str, filters: Filters | None, limit: int, offset: int = 0) -> list[SearchHit]:
+        sql, params = search_sql(query, filters, limit, offset=offset)
         ranked = self.conn.execute(sql, params).fetchall()
         one = hit_sql()
         return [SearchHit(*self.conn.execute(one, (-rank, query, key)).fetchone()) for key, rank in ranked]

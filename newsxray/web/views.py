@@ -79,10 +79,10 @@ def search(rt: Runtime, *, q: str = "", outlet: str | None = None, since: str | 
            until: str | None = None, entity: str | None = None, technique: str | None = None,
            event_type: str | None = None, credibility: str | None = None, limit: int = 20,
            offset: int = 0) -> dict:
-    filters = Filters(outlet=outlet or None, since=since or None, until=until or None, entity=entity or None)
-    hits = _search.search(rt.store(), q or "", filters, technique=technique or None,
-                          event_type=event_type or None, credibility=credibility or None,
-                          limit=limit, offset=offset)
+    filters = Filters(outlet=outlet or None, since=since or None, until=until or None, entity=entity or None,
+                      technique=technique or None, event_type=event_type or None,
+                      credibility=credibility or None)
+    hits = _search.search(rt.store(), q or "", filters, limit=limit, offset=offset)
     params = {"q": q, "outlet": outlet, "since": since, "until": until, "entity": entity,
               "technique": technique, "event_type": event_type, "credibility": credibility}
     return {"query": params, "limit": limit, "offset": offset,
