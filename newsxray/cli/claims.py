@@ -1,8 +1,6 @@
 """``newsxray claims``: claims that recur across a corpus, and the fact-checks that cover them."""
 from __future__ import annotations
 
-import json
-import sys
 from typing import Optional
 
 import typer
@@ -10,14 +8,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from ..errors import NewsxrayError
+from .corpus_util import DB_HELP, check_format, corpus, write_json
 
-EXIT_OK, EXIT_USAGE = 0, 2
 FORMATS = ("table", "jsonl")
 
 
 def claims(
-    db: str = typer.Option("corpus.db", "--db", help="The corpus database made by `newsxray ingest`."),
+    db: str = typer.Option("corpus.db", "--db", help=DB_HELP),
     groups: bool = typer.Option(False, "--groups", help="List recurring claims (the default unless "
                                 "--factchecks is given)."),
     factchecks: Optional[str] = typer.Option(None, "--factchecks", help="Import fact-checks from this file "
@@ -31,38 +28,27 @@ def claims(
     format: str = typer.Option("table", "--format", "-f", help="table (terminal) or jsonl (one per line)."),
 ) -> None:
     """Recurring check-worthy claims, or fact-check matches (importing a fact-check file)."""
-    from ..store import open_store
     from ..store import claimmatch
 
     err = Console(stderr=True)
-    if format not in FORMATS:
-        _die(err, f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+    check_format(format, FORMATS)
     show_matches = factchecks is not None and not groups
-    try:
-        with open_store(db, readonly=not (rebuild or factchecks)) as store:
-            if rebuild:
-                err.print(f"regrouped the claims of {claimmatch.rebuild(store)} article(s)", highlight=False)
-            if factchecks:
-                added = claimmatch.import_factchecks(store, factchecks)
-                err.print(f"imported {added} new fact-check(s) from {factchecks}", highlight=False)
-            found = (claimmatch.factcheck_matches(store, limit=limit) if show_matches
-                     else claimmatch.claim_groups(store, limit=limit, min_articles=min_articles))
-    except NewsxrayError as exc:
-        _die(err, str(exc))
+    with corpus(db, readonly=not (rebuild or factchecks)) as store:
+        if rebuild:
+            err.print(f"regrouped the claims of {claimmatch.rebuild(store)} article(s)", highlight=False)
+        if factchecks:
+            added = claimmatch.import_factchecks(store, factchecks)
+            err.print(f"imported {added} new fact-check(s) from {factchecks}", highlight=False)
+        found = (claimmatch.factcheck_matches(store, limit=limit) if show_matches
+                 else claimmatch.claim_groups(store, limit=limit, min_articles=min_articles))
     if format == "jsonl":
-        for item in found:
-            sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+        write_json(found, lines=True)
     elif show_matches:
         _matches_table(found)
     else:
         _groups_table(found)
     if not found:
         err.print("no fact-check matches" if show_matches else "no recurring claims", highlight=False)
-
-
-def _die(err: Console, message: str) -> None:
-    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, markup=True, soft_wrap=True)
-    raise typer.Exit(EXIT_USAGE)
 
 
 def _groups_table(found: list[dict]) -> None:

@@ -9,6 +9,7 @@ from typing import Any, Iterator
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from ..errors import NewsxrayError
 
@@ -18,7 +19,8 @@ DB_HELP = "The corpus database made by `newsxray ingest`."
 
 def die(message: str) -> None:
     """Print a one-line error on stderr and exit with the usage status (2)."""
-    Console(stderr=True).print(f"[bold red]error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
+    Console(stderr=True).print(f"[bold red]error:[/] {escape(message)}", highlight=False, markup=True,
+                               soft_wrap=True)
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -28,12 +30,12 @@ def check_format(format: str, allowed: tuple[str, ...]) -> None:
 
 
 @contextmanager
-def corpus(db: str) -> Iterator[Any]:
-    """The store at ``db``, read-only; any newsxray error becomes a one-line error (exit 2)."""
+def corpus(db: str, *, readonly: bool = True) -> Iterator[Any]:
+    """The store at ``db`` (read-only unless asked); any newsxray error becomes a one-line error (exit 2)."""
     from ..store import open_store
 
     try:
-        with open_store(db, readonly=True) as store:
+        with open_store(db, readonly=readonly) as store:
             yield store
     except NewsxrayError as exc:
         die(str(exc))

@@ -1,22 +1,20 @@
 """``newsxray stories``: the stories a corpus tells, each with the outlets that ran it."""
 from __future__ import annotations
 
-import json
-import sys
 from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from ..errors import NewsxrayError
+from .corpus_util import DB_HELP, check_format, corpus, write_json
 
-EXIT_OK, EXIT_USAGE = 0, 2
 FORMATS = ("table", "jsonl")
 
 
 def stories(
-    db: str = typer.Option("corpus.db", "--db", help="The corpus database made by `newsxray ingest`."),
+    db: str = typer.Option("corpus.db", "--db", help=DB_HELP),
     limit: int = typer.Option(20, "--limit", "-n", min=0, help="At most this many stories."),
     min_size: int = typer.Option(2, "--min-size", min=1, help="Only stories told by at least this many articles."),
     article: Optional[str] = typer.Option(None, "--article", help="Only the story of this article id."),
@@ -27,24 +25,18 @@ def stories(
     format: str = typer.Option("table", "--format", "-f", help="table (terminal) or jsonl (one story per line)."),
 ) -> None:
     """List story clusters (the same story told by different outlets), largest and newest first."""
-    from ..store import open_store
     from ..store import stories as clusters
 
     err = Console(stderr=True)
-    if format not in FORMATS:
-        _die(err, f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
-    try:
-        with open_store(db, readonly=not rebuild) as store:
-            if rebuild:
-                placed = clusters.rebuild(store, window=window)
-                err.print(f"placed {placed} article(s) in stories", highlight=False)
-            found = _found(store, clusters, article, limit, min_size)
-            waiting = clusters.pending(store)
-    except NewsxrayError as exc:
-        _die(err, str(exc))
+    check_format(format, FORMATS)
+    with corpus(db, readonly=not rebuild) as store:
+        if rebuild:
+            placed = clusters.rebuild(store, window=window)
+            err.print(f"placed {placed} article(s) in stories", highlight=False)
+        found = _found(store, clusters, article, limit, min_size)
+        waiting = clusters.pending(store)
     if format == "jsonl":
-        for story in found:
-            sys.stdout.write(json.dumps(story, ensure_ascii=False) + "\n")
+        write_json(found, lines=True)
     else:
         _table(found)
     if not found:
@@ -62,11 +54,6 @@ def _found(store, clusters, article: str | None, limit: int, min_size: int) -> l
     return [story] if story else []
 
 
-def _die(err: Console, message: str) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
-    raise typer.Exit(EXIT_USAGE)
-
-
 def _table(found: list[dict]) -> None:
     if not found:
         return
@@ -77,12 +64,9 @@ def _table(found: list[dict]) -> None:
         dates = story["first"] if story["first"] == story["last"] else f"{story['first']}\n{story['last']}"
         titles = "\n".join(f"• {a['title'] or a['id']} ({a['outlet'] or '?'})" for a in story["articles"][:8])
         more = len(story["articles"]) - 8
-        body = f"[bold]{_escape(story['label'] or '')}[/]\n{_escape(titles)}" + (f"\n… {more} more" if more > 0 else "")
-        table.add_row(str(story["story"]), str(story["size"]), dates, _escape(", ".join(story["outlets"])), body)
+        body = f"[bold]{escape(story['label'] or '')}[/]\n{escape(titles)}" + (f"\n… {more} more" if more > 0 else "")
+        table.add_row(str(story["story"]), str(story["size"]), dates, escape(", ".join(story["outlets"])), body)
     Console(highlight=False).print(table)
 
 
-def _escape(text: str) -> str:
-    from rich.markup import escape
 
-    return escape(text)
