@@ -100,13 +100,6 @@ class Warmer:
         return self._pool
 
 
-def prepare(docs: list, *, stories: bool = True, claims: bool = False) -> list[dict]:
-    """The record dicts of ``docs`` with their texts embedded into the cache, in this process."""
-    records = [as_record(doc) for doc in docs]
-    vectors.warm(texts_to_embed(records, stories=stories, claims=claims))
-    return records
-
-
 def texts_to_embed(records: Sequence[dict], *, stories: bool = True, claims: bool = True) -> list[str]:
     """The texts ``put`` may embed for ``records``, story texts first (made by the functions ``put``
     uses). Failed inputs have none."""

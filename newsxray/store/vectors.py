@@ -93,20 +93,6 @@ def embed_each(texts: Sequence[str]) -> np.ndarray:
     return embed(list(texts), batch_size=1)
 
 
-def warm(texts: Iterable[str], *, stop: threading.Event | None = None) -> int:
-    """Put the vectors of ``texts`` in the cache ahead of need, one text at a time (so that ``stop``,
-    checked between texts, ends it promptly, and another thread's ``embed_cached`` never waits
-    long for the model). Returns how many texts were embedded (the others were cached already)."""
-    done = 0
-    for text in dict.fromkeys(texts):
-        if stop is not None and stop.is_set():
-            break
-        if text and not is_cached(text):
-            embed_cached([text])
-            done += 1
-    return done
-
-
 def day_of(published: str | None, *, fallback: datetime | None = None) -> float:
     """Days since 1970-01-01 (UTC) of an ISO date or date-time; ``fallback`` (now) if it has none."""
     when = _parse(published) if published else None

@@ -9,7 +9,7 @@ from concurrent.futures import Future
 import pytest
 
 from newsxray.cli import ingest as ingest_mod
-from newsxray.cli.warm import Warmer, prepare, texts_to_embed
+from newsxray.cli.warm import Warmer, texts_to_embed
 from newsxray.document import Document
 from newsxray.store import open_store, vectors
 from newsxray.store.stories import story_text
@@ -98,7 +98,8 @@ def test_warmer_caches_story_and_claim_texts_and_returns_records(monkeypatch):
 def test_put_finds_the_warmed_vectors_cached(tmp_path, monkeypatch):
     docs = [Document(text=article(side), id=f"d{n}", title=side[0], published="2024-03-05")
             for n, side in enumerate(SAME_STORY[0])]
-    records = prepare(docs, claims=False)
+    with Warmer() as warmer:
+        records = warmer.records(warmer.submit(docs), docs)
     calls = count_embeds(monkeypatch)
     with open_store(tmp_path / "c.db", claims=False) as store, store.transaction():
         for record in records:
