@@ -6,8 +6,8 @@ The input is a JSONL file of ``--articles`` articles made from the bundled ``exa
 (cycled, each made distinct by a reference line), written to a temporary directory. In one run:
 
 1. **pipe**: ``newsxray.load(layers).pipe(...)`` in this process, model load included;
-2. **batch, 1 worker** and **batch, 2 workers**: ``run_batch`` on a fresh
-   ``LocalCluster(n_workers=N, threads_per_worker=1, processes=True)``, each into a fresh
+2. **batch, 1 worker** and **batch, 2 workers**: ``run_batch`` on a fresh local cluster of N
+   single-threaded worker processes, built as ``newsxray batch --workers N`` builds it, each into a fresh
    output directory; the time is ``run_batch``'s wall time (planning, the workers' model
    load, analysis, Parquet writing and commits) — cluster start-up is reported apart.
 
@@ -68,12 +68,9 @@ def time_pipe(path: Path, layers: list[str] | None, *, warm: bool = False) -> fl
 
 def time_batch(path: Path, out: Path, workers: int, layers: list[str] | None, partition_size: int, *,
                warm: bool = False) -> dict:
-    import logging
-
-    from distributed import Client, LocalCluster
+    from newsxray.batch.run import dask_client
     began = time.perf_counter()
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+    with dask_client(workers=workers) as client:
         client.wait_for_workers(workers)
         if warm:
             client.run(warm_worker, layers)
