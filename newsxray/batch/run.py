@@ -62,12 +62,14 @@ def dask_client(*, scheduler: str | None = None, workers: int | None = None,
     # Workers of the local cluster keep glibc's defaults (memory stays far below the limit).
     # Dask's statistical profiler samples every thread's stack every 10 ms, which costs the
     # analysis another ~4 %: it is off in local workers (the dashboard's other pages work).
+    # Nannies take their configuration when built (also for the workers they restart), so the
+    # settings need not outlive the cluster's construction in this process.
     with dask.config.set({LOCAL_WORKER_ENV: {**dask.config.get(LOCAL_WORKER_ENV, {}), **WORKER_ENV},
                           "distributed.worker.profile.enabled": False}):
-        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
-                          memory_limit=memory_limit or "auto", silence_logs=logging.ERROR) as cluster:
-            with Client(cluster) as client:
-                yield client
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
+                               memory_limit=memory_limit or "auto", silence_logs=logging.ERROR)
+    with cluster, Client(cluster) as client:
+        yield client
 
 
 def _counts(client, files: list[str], out: Path, *, max_bytes: int, encoding: str) -> dict[str, int]:
