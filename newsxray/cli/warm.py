@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import NamedTuple, Sequence
 
@@ -39,6 +42,16 @@ class Job(NamedTuple):
 
 def _quiet_child() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    parent = os.getppid()
+    threading.Thread(target=_exit_with, args=(parent,), name="newsxray-parent-watch", daemon=True).start()
+
+
+def _exit_with(parent: int, interval: float = 1.0) -> None:
+    """End this helper once its parent is gone (killed with -9, it cannot shut the pool down;
+    without this the helper would live on, an orphan holding its model in memory)."""
+    while os.getppid() == parent:
+        time.sleep(interval)
+    os._exit(0)
 
 
 class Warmer:

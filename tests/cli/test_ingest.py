@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 from typer.testing import CliRunner
 
@@ -39,6 +40,13 @@ def stored_count(db: Path) -> int:
         return 0
 
 
+def _alive(process: psutil.Process) -> bool:
+    try:
+        return process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
 def wait_for(predicate, timeout: float) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -55,12 +63,15 @@ def test_kill_9_then_rerun_stores_every_article_exactly_once(tmp_path):
     try:
         assert wait_for(lambda: stored_count(db) >= 400 or proc.poll() is not None, 120)
         assert proc.poll() is None, "the ingest finished before it could be killed"
+        helpers = psutil.Process(proc.pid).children(recursive=True)  # the story-embedding helper
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
     finally:
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == -signal.SIGKILL
+    assert helpers, "ingest embeds story texts ahead in a helper process"
+    assert wait_for(lambda: not any(_alive(h) for h in helpers), 15), "a helper outlived the killed ingest"
     partial = stored_count(db)
     assert 400 <= partial < 2000
 
