@@ -43,6 +43,7 @@ def batch(
     error, 3 every input failed.
     """
     from ..batch import dask_client, run_batch
+    from ..batch.layout import check_out_dir
     from ..batch.sources import expand
 
     err = Console(stderr=True)
@@ -51,7 +52,8 @@ def batch(
         _quiet_dask()
     names = [n.strip() for n in layers.split(",") if n.strip()] if layers else None
     try:
-        expand(list(inputs))                 # bad inputs are refused before a cluster starts
+        expand(list(inputs))                 # bad inputs and outputs are refused before a cluster starts
+        check_out_dir(out)
         with dask_client(scheduler=scheduler, workers=workers, memory_limit=memory_limit) as client:
             if not quiet:
                 _announce(err, client, scheduler)

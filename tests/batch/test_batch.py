@@ -186,3 +186,20 @@ def test_cli_batch_runs_a_local_cluster(tmp_path):
     assert "2 partition(s) already done" in again.output
     bad = CliRunner().invoke(app, ["batch", "-", "--out", str(out), "--workers", "1"])
     assert bad.exit_code == 2 and "ingest" in bad.output
+
+
+def test_cli_batch_refuses_bad_output_before_starting_a_cluster(tmp_path, monkeypatch):
+    from newsxray import batch as batch_pkg
+    from newsxray.cli import app
+
+    def no_cluster(**_):
+        raise AssertionError("a cluster was started for a job that cannot run")
+
+    monkeypatch.setattr(batch_pkg, "dask_client", no_cluster)
+    data = tmp_path / "in.jsonl"
+    data.write_text(json.dumps({"id": "a", "text": "One line of text."}) + "\n", encoding="utf-8")
+    a_file = tmp_path / "taken"
+    a_file.write_text("not a directory", encoding="utf-8")
+    for out, says in ((a_file, "is a file"), ("s3://bucket/out", "object stores")):
+        res = CliRunner().invoke(app, ["batch", str(data), "--out", str(out)])
+        assert res.exit_code == 2 and says in res.output, res.output
