@@ -111,8 +111,10 @@ def ingest_once(paths: list[str], *, analyzer, store, batch_size: int, limits=LI
     tally: Counter = Counter()
     report = None if quiet else err
     pending: _Analysed | None = None
-    # claims are not embedded ahead: few have candidates, so embedding all of them costs more than it saves
-    with Warmer(stories=getattr(store, "stories", False), claims=False) as warmer:
+    # Not every claim is embedded ahead (few have candidates: embedding all of them would overload the
+    # helper), only those that storing the batch would compare, as far as the store can tell now.
+    claims_for = getattr(store, "claim_texts_to_compare", None) if getattr(store, "claims", False) else None
+    with Warmer(stories=getattr(store, "stories", False), claims_for=claims_for) as warmer:
         for chunk in _chunks(items, batch_size):
             analysed = _analyse_chunk(chunk, analyzer=analyzer, store=store, tally=tally)  # warmer runs meanwhile
             if pending is not None:

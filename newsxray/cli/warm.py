@@ -21,7 +21,7 @@ import signal
 import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from ..store import claimmatch, vectors
 from ..store.records import as_record
@@ -57,12 +57,19 @@ def _exit_with(parent: int, interval: float = 1.0) -> None:
 class Warmer:
     """One helper process embedding analysed batches' story texts ahead; use as a context manager."""
 
-    def __init__(self, *, stories: bool = True, claims: bool = False) -> None:
-        self.stories, self.claims = stories, claims
+    def __init__(self, *, stories: bool = True, claims: bool = False,
+                 claims_for: Callable[[list[dict]], list[str]] | None = None) -> None:
+        """``claims``: embed every check-worthy claim ahead; ``claims_for``: a function giving the claim
+        texts of a batch that storing it would embed (``SqliteStore.claim_texts_to_compare``)."""
+        self.stories, self.claims, self.claims_for = stories, claims, claims_for
         self._pool: ProcessPoolExecutor | None = None
 
+    @property
+    def active(self) -> bool:
+        return bool(self.stories or self.claims or self.claims_for)
+
     def __enter__(self) -> "Warmer":
-        if self.stories or self.claims:  # start the helper and load its model while batch 1 is analysed
+        if self.active:  # start the helper and load its model while batch 1 is analysed
             try:
                 self._helper().submit(vectors.embed_each, ["newsxray"])
             except Exception as exc:  # noqa: BLE001 -- an optimisation only
@@ -74,11 +81,16 @@ class Warmer:
 
     def submit(self, docs: Sequence) -> Job | None:
         """Start embedding the texts of ``docs`` (Documents or record dicts); None if nothing to do."""
-        if not docs or not (self.stories or self.claims):
+        if not docs or not self.active:
             return None
         records = [as_record(doc) for doc in docs]
-        texts = [t for t in dict.fromkeys(texts_to_embed(records, stories=self.stories, claims=self.claims))
-                 if not vectors.is_cached(t)]
+        wanted = texts_to_embed(records, stories=self.stories, claims=self.claims)
+        if self.claims_for is not None and not self.claims:
+            try:
+                wanted += self.claims_for(records)
+            except Exception as exc:  # noqa: BLE001 -- an optimisation only: put embeds what it needs
+                log.warning("could not choose claims to embed ahead (%s: %s)", type(exc).__name__, exc)
+        texts = [t for t in dict.fromkeys(wanted) if not vectors.is_cached(t)]
         vectors.reserve(_BASE_CACHE + CACHE_BATCHES * len(texts))
         if not texts:
             return Job(records, [], None)
@@ -89,11 +101,20 @@ class Warmer:
             future = None
         return Job(records, texts, future)
 
-    def records(self, job: Job | None, docs: Sequence) -> list:
-        """What to ``put`` for ``docs``: the job's record dicts, with its vectors cached."""
+    def records(self, job: Job | None, docs: Sequence, *, help: bool = True) -> list:
+        """What to ``put`` for ``docs``: the job's record dicts, with its vectors cached. While the
+        helper is still busy with the job (``help``), this process embeds the job's texts from the
+        last one backwards until the helper is done: the two meet in the middle instead of this
+        process waiting (it matters for the last batch of a run, which nothing overlaps)."""
         if job is None:
             return list(docs)
         if job.future is not None:
+            if help:
+                for text in reversed(job.texts):
+                    if job.future.done():
+                        break
+                    if not vectors.is_cached(text):
+                        vectors.embed_cached([text])
             try:
                 vectors.remember(job.texts, job.future.result(timeout=WAIT))
             except Exception as exc:  # noqa: BLE001 -- put embeds whatever is missing

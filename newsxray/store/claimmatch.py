@@ -162,6 +162,23 @@ def add_claims(conn: sqlite3.Connection, record: dict, article: int) -> int:
     return len(pending)
 
 
+def texts_to_compare(conn: sqlite3.Connection, records: Iterable[dict]) -> list[str]:
+    """The texts ``add_claims`` would embed for ``records`` if they were stored now: their claims that
+    have candidates (stored claims or fact-checks sharing rare words), and those stored candidates that
+    have no vector yet. Claims of these records matching each other are not foreseen (put embeds them)."""
+    checks = conn.execute("SELECT 1 FROM factchecks LIMIT 1").fetchone() is not None
+    texts: list[str] = []
+    for record in records:
+        for _, _, text, _, _ in claims_of(record):
+            terms = claimtext.terms(text)
+            candidates = _agreeing(terms, claim_candidates(conn, terms, article=None))
+            facts = _agreeing(terms, factcheck_candidates(conn, terms)) if checks else []
+            if candidates or facts:
+                texts.append(text)
+                texts.extend(c.text for c in candidates if c.vector is None)
+    return texts
+
+
 def _agreeing(terms: list[str], candidates: list[Claim]) -> list[Claim]:
     """The candidates whose numbers do not rule them out (``claimtext.numbers_agree``)."""
     own = set(terms)

@@ -12,7 +12,7 @@ import logging
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 from urllib.parse import quote
 
 from ..errors import StoreError
@@ -222,6 +222,12 @@ class SqliteStore:
         """An exact copy seen under another id or URL (which outlets ran the same text)."""
         self.conn.execute("INSERT OR IGNORE INTO copies VALUES (?, ?, ?, ?, ?)",
                           (key, record.get("id"), record.get("url"), source, now()))
+
+    def claim_texts_to_compare(self, records: Sequence[dict]) -> list[str]:
+        """Claim texts that storing ``records`` now would embed (for embedding them ahead)."""
+        if not self.claims or self.readonly:
+            return []
+        return claimmatch.texts_to_compare(self.conn, records)
 
     def record_failure(self, source: str, reason: str, *, id: str | None = None) -> None:
         stamp = now()

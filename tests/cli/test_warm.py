@@ -87,7 +87,7 @@ def test_warmer_caches_story_and_claim_texts_and_returns_records(monkeypatch):
     calls = count_embeds(monkeypatch)
     with Warmer(claims=True) as warmer:
         job = warmer.submit([Document(text=text, id="y"), record])
-        records = warmer.records(job, ["doc", "rec"])
+        records = warmer.records(job, ["doc", "rec"], help=False)
     assert [r["id"] for r in records] == ["y", "x"] and all(isinstance(r, dict) for r in records)
     assert all(vectors.is_cached(t) for t in texts) and calls == []  # computed by the helper process
     expected = vectors.embed_each(texts)
@@ -112,6 +112,8 @@ def test_put_finds_the_warmed_vectors_cached(tmp_path, monkeypatch):
 def test_ingest_with_warmer_decides_as_without(corpus, tmp_path, monkeypatch):
     folder, sides = corpus
     calls = count_embeds(monkeypatch)
+    records = Warmer.records
+    monkeypatch.setattr(Warmer, "records", lambda self, job, docs: records(self, job, docs, help=False))
     tally, warmed = ingest(folder, tmp_path / "warm.db")
     assert tally["stored"] == len(sides) and calls == []  # every vector came from the helper
     vectors.clear_cache()
@@ -120,6 +122,40 @@ def test_ingest_with_warmer_decides_as_without(corpus, tmp_path, monkeypatch):
     assert calls  # without the helper, put embeds
     assert partition(warmed) == partition(cold)
     assert len(partition(warmed)) < len(sides)  # some stories were joined, so vectors were compared
+
+
+class LateHelper:
+    """A helper that has not finished its job until asked for the result (then it does it here)."""
+
+    def submit(self, fn, *args):
+        return LateFuture(fn, args)
+
+    def shutdown(self, **kwargs):
+        pass
+
+
+class LateFuture(Future):
+    def __init__(self, fn, args) -> None:
+        super().__init__()
+        self.fn, self.args = fn, args
+
+    def result(self, timeout=None):
+        if not self.done():
+            self.set_result(self.fn(*self.args))
+        return super().result(timeout)
+
+
+def test_while_the_helper_is_busy_ingest_embeds_from_the_back(monkeypatch):
+    docs = [Document(text=article(side), id=f"d{n}", title=side[0], published="2024-03-05")
+            for n, pair in enumerate(SAME_STORY[:3]) for side in pair]
+    monkeypatch.setattr(Warmer, "_helper", lambda self: LateHelper())
+    with Warmer() as warmer:
+        job = warmer.submit(docs)
+        calls = count_embeds(monkeypatch)
+        records = warmer.records(job, docs)
+    assert len(job.texts) == 6 and len(records) == 6
+    assert calls[:6] == list(reversed(job.texts))  # this process worked back from the last text ...
+    assert all(vectors.is_cached(t) for t in job.texts)  # ... and the helper's result is kept as well
 
 
 class BrokenHelper:

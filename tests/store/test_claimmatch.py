@@ -157,3 +157,31 @@ def test_revisions_replace_their_claims_and_rebuild_regroups(store):
     assert (group["count"], group["articles"]) == (2, 2)
     assert store.conn.execute("SELECT count(*) FROM claim_items").fetchone()[0] == 3
     assert rebuild(store) == 2 and [(g["count"], g["articles"]) for g in claim_groups(store)] == [(2, 2)]
+
+
+def test_texts_to_compare_foresees_what_storing_would_embed(store, monkeypatch):
+    """The ingest warmer embeds these ahead: exactly the texts put then embeds for the claims."""
+    from newsxray.store import claimmatch, vectors
+
+    store.put(record("a", DAM, FILLER, CRIME))
+    store.put(record("b", JOBS))
+    later = record("c", DAM_AGAIN, DAM_OTHER, FILLER)
+    foreseen = store.claim_texts_to_compare([later])
+    # DAM_AGAIN shares rare words with the stored DAM (never embedded: it had no candidate then);
+    # DAM_OTHER shares too few, FILLER is no claim
+    assert set(foreseen) == {DAM_AGAIN, DAM}
+    assert store.claim_texts_to_compare([record("d", FILLER, worthy=False)]) == []
+
+    embedded: list = []
+    real = vectors.embed
+    monkeypatch.setattr(vectors, "embed", lambda texts, **kw: embedded.extend(texts) or real(texts, **kw))
+    vectors.clear_cache()
+    store.put(later)
+    assert set(embedded) == set(foreseen)
+    assert claimmatch.texts_to_compare(store.conn, [record("e", FILLER)]) == []
+
+
+def test_a_store_without_claims_foresees_nothing(tmp_path):
+    with open_store(tmp_path / "plain.db", stories=False, claims=False) as plain:
+        plain.put(record("a", DAM))
+        assert plain.claim_texts_to_compare([record("b", DAM_AGAIN)]) == []
