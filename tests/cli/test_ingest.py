@@ -9,7 +9,6 @@ import sys
 import time
 from pathlib import Path
 
-import psutil
 import pytest
 from typer.testing import CliRunner
 
@@ -40,11 +39,22 @@ def stored_count(db: Path) -> int:
         return 0
 
 
-def _alive(process: psutil.Process) -> bool:
+def _stat(pid: int) -> tuple[str, int] | None:
+    """(state, parent pid) of a process from /proc, or None if it is gone."""
     try:
-        return process.status() != psutil.STATUS_ZOMBIE
-    except psutil.NoSuchProcess:
-        return False
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return fields[0], int(fields[1])
+
+
+def _children(pid: int) -> list[int]:
+    return [int(d) for d in os.listdir("/proc") if d.isdigit() and (_stat(int(d)) or ("", 0))[1] == pid]
+
+
+def _alive(pid: int) -> bool:
+    stat = _stat(pid)
+    return stat is not None and stat[0] != "Z"   # a zombie has exited
 
 
 def wait_for(predicate, timeout: float) -> bool:
@@ -63,7 +73,7 @@ def test_kill_9_then_rerun_stores_every_article_exactly_once(tmp_path):
     try:
         assert wait_for(lambda: stored_count(db) >= 400 or proc.poll() is not None, 120)
         assert proc.poll() is None, "the ingest finished before it could be killed"
-        helpers = psutil.Process(proc.pid).children(recursive=True)  # the story-embedding helper
+        helpers = _children(proc.pid)  # the story-embedding helper
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
     finally:
