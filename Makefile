@@ -22,6 +22,7 @@ demo: $(STAMP)
 	$(VENV)/bin/newsxray stats --db corpus.db --top 5
 	$(VENV)/bin/newsxray timeline VNM CHN --db corpus.db
 	$(VENV)/bin/newsxray stories --db corpus.db --limit 5
+	$(VENV)/bin/newsxray claims --db corpus.db --limit 3
 	$(VENV)/bin/newsxray serve --db corpus.db
 
 test: $(STAMP)
