@@ -13,8 +13,9 @@ not used); the model is then refitted on all training articles and written as JS
 
     .venv/bin/python scripts/train_quotes.py [--polnear /work/shared/datasets/polnear/data] [--min-lemma 1] [--c 0.25]
 
-The articles are analysed by newsxray's own pipeline (segments, parse, entities), so the
-features are those the annotator sees at run time. PolNeAR is read, never copied.
+The articles are analysed by newsxray's own pipeline (segments, parse, entities) and read
+unit by unit as the annotator reads them (``quote_title.units``: the body, a title-case
+headline line re-parsed in sentence case), so the features are those seen at run time. PolNeAR is read, never copied.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from newsxray.annotators.quote_regions import Regions  # noqa: E402
 from newsxray.annotators.quote_marks import find_regions  # noqa: E402
 from newsxray.annotators.quote_model import MODEL_FILE, CueModel  # noqa: E402
 from newsxray.annotators.quotes import Quotes, body_flows  # noqa: E402
+from newsxray.annotators.quote_title import units  # noqa: E402
 from newsxray.nlp import parses  # noqa: E402
 
 SEED = 13
@@ -100,10 +102,7 @@ def examples(docs: list, lexicon: Lexicon) -> tuple[list[list[str]], list[int]]:
     feats, labels = [], []
     for doc, gold in docs:
         regions = Regions(find_regions(doc.text, body_flows(doc)))
-        body = [(s.start, s.end) for s in doc.body_spans()]
-        for offset, sdoc in parses(doc):
-            if not any(a <= offset < b for a, b in body):
-                continue
+        for offset, sdoc in units(doc):
             for _, found, item in candidates(doc.text, offset, sdoc, regions, lexicon):
                 hit = any(bench.overlap(doc.text, g.cue, [item.cue])
                           and bench.overlap(doc.text, g.content, item.content) for g in gold)

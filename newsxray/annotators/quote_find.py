@@ -21,7 +21,8 @@ from .quote_cues import Lexicon, candidate_indices, features
 from .quote_marks import Region
 from .quote_regions import NEAR, Regions, Span, cut_at, merge, snap, subtract
 from .quote_speakers import HUMAN_NOUNS
-from .quote_spans import char_span, content_tokens, cue_span, runs, source_span, source_token, splits
+from .quote_spans import (char_span, content_tokens, cue_span, inverted_object, runs, source_span,
+                          source_token, splits)
 
 Scorer = Callable[[Any, list[str]], float]
 _SOURCE_POS = frozenset({"PROPN", "PRON", "NOUN"})
@@ -89,7 +90,7 @@ def candidates(text: str, offset: int, sdoc: Any, regions: Regions,
             continue
         item = _attribution(text, offset, tok, regions, sent)
         if item is not None:
-            yield tok, feats + attribution_features(text, item), item
+            yield tok, feats + attribution_features(text, item) + content_features(tok, offset, item), item
 
 
 def attribution_features(text: str, item: Found) -> list[str]:
@@ -114,6 +115,34 @@ def attribution_features(text: str, item: Found) -> list[str]:
             f"order={order}", f"lemma_order={lemma}|{order}", f"opener={opener}", f"lemma_opener={lemma}|{opener}",
             f"src_human={human}", f"src_order={kind}|{order}", f"quoted_order={quoted}|{order}",
             f"src_lemma={src.lemma_.lower() if src is not None and src.pos_ == 'NOUN' else kind}"]
+
+
+def content_features(tok: Any, offset: int, item: Found) -> list[str]:
+    """What kind of phrase the content is: its head's part of speech and relation, whether
+    it is a clause (a verb with its own subject) and how it starts ("a car" is not a view,
+    "that taxes will rise" is)."""
+    doc = tok.doc
+    last = doc[-1]
+    size = last.idx + len(last.text_with_ws)      # len(doc.text), without building the text
+    inside: list[Any] = []
+    for start, end in item.content:
+        lo, hi = max(start - offset, 0), min(end - offset, size)
+        if hi > lo:
+            span = doc.char_span(lo, hi, alignment_mode="expand")
+            if span is not None:
+                inside.extend(span)
+    if not inside:
+        return ["c_outside"]
+    ids = {t.i for t in inside}
+    roots = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
+    root = roots[0]
+    lemma = tok.lemma_.lower()
+    verb = any(t.pos_ in ("VERB", "AUX") for t in inside)
+    clause = any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in ids for t in inside)
+    shape = "clause" if clause else "verb" if verb else "phrase"
+    return [f"c_root={root.pos_}|{root.dep_}", f"c_shape={shape}", f"lemma_c_shape={lemma}|{shape}",
+            f"lemma_c_root={lemma}|{root.pos_}", f"c_first={inside[0].pos_}", f"c_roots={min(len(roots), 3)}",
+            f"c_root_tag={root.tag_}", f"c_root_ent={root.ent_type_ or '-'}"]
 
 
 def find(text: str, offset: int, sdoc: Any, regions: Regions, lexicon: Lexicon,
@@ -154,6 +183,7 @@ def _attribution(text: str, offset: int, tok: Any, regions: Regions, sent: tuple
     before = regions.before(text, c_lo)
     if src is None or regions.at(offset + src.idx) is not None:
         src = _fallback_source(tok, offset, before, sent) if before is not None else None
+        src = src or inverted_object(tok)   # "“No more cuts,” read one placard"
     toks = content_tokens(tok, src)
     spans = [(offset + a, offset + b) for a, b in (char_span(tok.doc, i, j) for i, j in runs(tok.doc, toks))]
     lo, hi = c_lo, c_hi

@@ -14,6 +14,7 @@ from .quote_find import Found
 
 _HEADLINE = re.compile(r"([^\S\n]*)([^:\n]{2,40}?):[^\S\n]+(\S[^\n]*)")
 MAX_SPEAKER_WORDS = 4
+MAX_HEADLINE_WORDS = 20
 _LABELS = frozenset("""
 the a an breaking revealed wow exclusive watch video videos update updates look bombshell
 boom busted just byline paid live analysis opinion editorial photos photo listen read
@@ -49,12 +50,26 @@ def _head_token(doc: Document, start: int, end: int) -> tuple[Any | None, int]:
     return None, start
 
 
-def headline(doc: Document) -> list[Found]:
-    """The attribution of the title segment of ``doc``, if it has the "Speaker: claim" form."""
+def _title(doc: Document) -> tuple[int, int] | None:
+    """The title segment, or else a first segment that is one short line (plain text often
+    starts with its headline, which the segmenter may take for the lede)."""
+    segments = [seg for seg in doc.segments if seg.type not in ("dateline", "byline", "boilerplate")]
     for seg in doc.segments:
-        if seg.type != "title":
-            continue
-        m = _HEADLINE.match(doc.text, seg.start, seg.end)
+        if seg.type == "title":
+            return seg.start, seg.end
+    if segments and segments[0].type in ("lede", "body"):
+        first = segments[0]
+        line = doc.text[first.start:first.end].strip()
+        if "\n" not in line and len(line.split()) <= MAX_HEADLINE_WORDS:
+            return first.start, first.end
+    return None
+
+
+def headline(doc: Document) -> list[Found]:
+    """The attribution of the title of ``doc``, if it has the "Speaker: claim" form."""
+    title = _title(doc)
+    if title is not None:
+        m = _HEADLINE.match(doc.text, *title)
         if m is None or not _speaker_ok(m.group(2)):
             return []
         s_lo, s_hi = m.start(2), m.end(2)

@@ -37,6 +37,7 @@ LIGHT_VERBS = frozenset({"make", "issue", "express", "voice", "raise", "give", "
                          "deliver", "publish", "share", "post", "send", "write", "file", "lodge"})
 EXPLETIVE = frozenset({"it", "there"})
 _EDGE = frozenset({"PUNCT", "CCONJ", "SPACE"})
+_CLOSING = frozenset({"”", "\"", "''", "’", "'"})
 _EDGE_WORDS = frozenset({"that"})   # PolNeAR keeps "whether"/"if" in the content
 
 
@@ -100,7 +101,7 @@ def _complements(tok: Any) -> Ivs:
             parts.append(_subtree(c))
         elif dep == "prep":
             parts.append(_prep_content(tok, c))
-        elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if", "that", "how")
+        elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if", "that", "how", "for")
                                     for m in c.children):
             parts.append(_subtree(c))
     return union(*parts)
@@ -142,6 +143,8 @@ def verb_content(tok: Any) -> Ivs:
         return _interrupted(tok)
     if dep in ("advcl", "conj", "ccomp") and tok.head.i < tok.i:
         return _interrupted(tok)
+    if dep == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "agent" for c in tok.children):
+        return minus(_subtree(tok.head), _subtree(tok))   # "a sentiment endorsed by the crowd"
     if dep == "relcl" and tok.head.i < tok.i:
         return minus(_subtree(tok.head), _subtree(tok))   # "the establishment he rails against"
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -253,10 +256,13 @@ def source_token(tok: Any) -> Any | None:
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if tok.pos_ in ("NOUN", "PROPN"):
         return _noun_source(tok)
+    if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
+            and tok.i > tok.head.i:
+        return tok.head                 # "voters worried about …", "a Democrat willing to …"
     node, steps = tok, 0
     subj = _subject_of(node)
     if subj is None and tok.dep_ in ("ROOT", "parataxis") and not any(c.dep_ == "nsubjpass" for c in tok.children):
-        subj = _adjacent_name(tok)     # a parse that hung the subject elsewhere: "…, Aino Lehtonen said"
+        subj = inverted_object(tok) or _adjacent_name(tok)   # "…, Aino Lehtonen said"
     while subj is None and node.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "acomp") and steps < 3:
         if node.dep_ == "acl":
             return node.head if node.head.pos_ in ("NOUN", "PROPN") else None
@@ -271,19 +277,52 @@ def source_token(tok: Any) -> Any | None:
     return _antecedent(subj, node)
 
 
+def inverted_object(tok: Any) -> Any | None:
+    """A subject after the verb that the parse took for its object, right after a quotation
+    ("“…,” read one sign", "“Choke!” blared the front page")."""
+    doc = tok.doc
+    if not any(doc[i].tag_ == "''" or doc[i].text in _CLOSING for i in range(max(tok.i - 2, 0), tok.i)):
+        return None
+    return next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")), None)
+
+
 def _adjacent_name(tok: Any) -> Any | None:
     """The name or pronoun right before the cue ("Lehtonen said") or right after it ("said Zhang")."""
     doc = tok.doc
+    start = tok.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    if tok.i - 1 == start and doc[start].is_title and doc[start].is_alpha:
+        return doc[start]               # a name the tagger took for something else: "Jolly said"
     i = tok.i - 1
     while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1
     if i >= 0 and doc[i].pos_ in ("PROPN", "PRON") and doc[i].lower_ not in RELATIVE:
         return doc[i]
+    named = _before_apposition(doc, tok.i - 1, start)
+    if named is not None:
+        return named
     j = tok.i + 1
     if j < len(doc) and doc[j].pos_ == "PROPN":
         while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
             j += 1
         return doc[j]
+    return None
+
+
+def _before_apposition(doc: Any, comma: int, start: int, longest: int = 15) -> Any | None:
+    """The name before an apposition that ends at ``comma`` ("Col. Steven Warren, a military
+    spokesman in Baghdad, said"): a proper noun, then a comma, then words without a verb."""
+    if comma <= start or doc[comma].text != ",":
+        return None
+    j = comma - 1
+    while j > start and comma - j <= longest and doc[j].text != ",":
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].tag_ in ("''", "``"):
+            return None
+        j -= 1
+    if doc[j].text == "," and j - 1 >= start and doc[j - 1].pos_ == "PROPN" and j < comma - 1:
+        return doc[j - 1]
     return None
 
 
@@ -323,6 +362,10 @@ def _noun_source(tok: Any) -> Any | None:
     if tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX"):
         subj = _subject_of(verb)
         if _agentive(subj) or subj is not None and verb.lemma_.lower() in LIGHT_VERBS:
+            return subj
+    if tok.dep_ == "attr" and verb.pos_ in ("VERB", "AUX"):
+        subj = _subject_of(verb)        # "Schlafly had been a strong supporter of …"
+        if subj is not None and subj.lower_ not in EXPLETIVE:
             return subj
     return None
 

@@ -1,7 +1,8 @@
 """Quotes: who said what, as direct, indirect and mixed quotes with resolved speakers.
 
 Only the article body (lede and body segments) is read, and the title for the
-"Speaker: claim" form of headlines (``quote_headline``). Quotation regions come from the
+"Speaker: claim" form of headlines (``quote_headline``); a title-case headline line at the
+top of the body is parsed again in sentence case (``quote_title``). Quotation regions come from the
 marks (``quote_marks``); attributions (cue, content, source) from the shared parse
 (``quote_find``), each candidate cue accepted or not by the trained cue model
 (``quote_model``; rules when it is disabled); a quotation with no cue of its own that
@@ -24,6 +25,7 @@ from .quote_marks import Region, find_regions
 from .quote_model import load_model, rule_scorer
 from .quote_regions import Regions
 from .quote_speakers import SpeakerResolver
+from .quote_title import units
 
 _WORD = re.compile(r"\w+")
 MIN_CONTINUATION_WORDS = 3
@@ -154,15 +156,17 @@ class Quotes(Annotator):
         """Every accepted attribution of the body of ``doc``, before quotes are made of them."""
         model = self._scorer()
         threshold = self.config["threshold"] if self.config["threshold"] is not None else model.threshold
-        body = [(s.start, s.end) for s in doc.body_spans()]
         found: list[Found] = []
-        for offset, sdoc in parses(doc):
-            if any(a <= offset < b for a, b in body):
-                found += find(doc.text, offset, sdoc, regions, model.lexicon, model.score, threshold)
-                used = {r for item in found for r in item.regions}
-                found += marked(doc.text, offset, sdoc, regions, used)
-                found += transcript(doc.text, offset, sdoc)
-        return headline(doc) + resolve_overlaps(outermost(doc.text, found))
+        for offset, sdoc in units(doc):
+            found += find(doc.text, offset, sdoc, regions, model.lexicon, model.score, threshold)
+            used = {r for item in found for r in item.regions}
+            found += marked(doc.text, offset, sdoc, regions, used)
+            found += transcript(doc.text, offset, sdoc)
+        heads = headline(doc)
+        if heads:       # a headline read as "Speaker: claim" is not also read by the parse
+            lo, hi = heads[0].source[0], heads[0].content[-1][1]  # type: ignore[index]
+            found = [f for f in found if not lo <= f.cue[0] < hi]
+        return heads + resolve_overlaps(outermost(doc.text, found))
 
     def annotate(self, doc: Document) -> None:
         regions = Regions(find_regions(doc.text, body_flows(doc)))

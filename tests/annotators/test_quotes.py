@@ -252,8 +252,8 @@ def test_polnear_dev_floor(quotes_analyzer):
     for (name, text, gold), doc in zip(data, quotes_analyzer.pipe([{"id": n, "text": t} for n, t, _ in data])):
         tally.add(text, gold, bench.predicted(doc))
     figures = tally.figures()
-    assert figures["content overlap"][2] >= 0.80       # 0.847 when written
-    assert figures["attribution"][2] >= 0.70           # 0.757 when written
+    assert figures["content overlap"][2] >= 0.80       # 0.847 when written, 0.863 with cue model v3
+    assert figures["attribution"][2] >= 0.70           # 0.757 when written, 0.778 with cue model v3
 
 
 def test_the_annotator_pickles_without_its_model():
