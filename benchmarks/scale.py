@@ -1,6 +1,7 @@
 """Scale-out: batch throughput with 1 and 2 Dask workers, per-worker memory, overhead over ``pipe``.
 
-    .venv/bin/python benchmarks/scale.py [--articles 240] [--layers all] [--partition-size 20] [--json]
+    .venv/bin/python benchmarks/scale.py [--articles 240] [--layers all] [--partition-size 20]
+                                         [--repeats 1] [--warm] [--json]
 
 The input is a JSONL file of ``--articles`` articles made from the bundled ``examples/*.txt``
 (cycled, each made distinct by a reference line), written to a temporary directory. In one run:
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -90,25 +92,46 @@ def main() -> None:
     parser.add_argument("--warm", action="store_true",
                         help="steady state: workers and the pipe process build their pipeline before the clock "
                              "starts (a long-running worker's cost; imports and model load excluded from both)")
+    parser.add_argument("--repeats", type=int, default=1,
+                        help="rounds of (1 worker, 2 workers, pipe); figures are medians over rounds, with "
+                             "each round's ratios listed (timings on shared machines are noisy)")
     args = parser.parse_args()
     layers = None if args.layers == "all" else args.layers.split(",")
     load_before = os.getloadavg()
+    rounds = []
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "input.jsonl"
         make_input(data, args.articles)
-        one = time_batch(data, Path(tmp) / "one", 1, layers, args.partition_size, warm=args.warm)
-        two = time_batch(data, Path(tmp) / "two", 2, layers, args.partition_size, warm=args.warm)
-        pipe = time_pipe(data, layers, warm=args.warm)
+        for r in range(max(1, args.repeats)):
+            # the order alternates (1 worker, 2 workers, pipe / pipe, 2 workers, 1 worker) so that a slow
+            # phase of a shared machine does not always fall on the same contender
+            if r % 2 == 0:
+                one = time_batch(data, Path(tmp) / f"one{r}", 1, layers, args.partition_size, warm=args.warm)
+                two = time_batch(data, Path(tmp) / f"two{r}", 2, layers, args.partition_size, warm=args.warm)
+                pipe = time_pipe(data, layers, warm=args.warm)
+            else:
+                pipe = time_pipe(data, layers, warm=args.warm)
+                two = time_batch(data, Path(tmp) / f"two{r}", 2, layers, args.partition_size, warm=args.warm)
+                one = time_batch(data, Path(tmp) / f"one{r}", 1, layers, args.partition_size, warm=args.warm)
+            rounds.append((one, two, pipe))
     n = args.articles
+    med = statistics.median
+    overheads = [round(100 * (one["seconds"] - pipe) / pipe, 1) for one, _, pipe in rounds]
+    speedups = [round(one["seconds"] / two["seconds"], 2) for one, two, _ in rounds]
     figures = {
         "articles": n, "layers": args.layers, "warm": args.warm, "partition_size": args.partition_size,
-        "pipe_articles_per_s": round(n / pipe, 2),
-        "batch1_articles_per_s": round(n / one["seconds"], 2),
-        "batch2_articles_per_s": round(n / two["seconds"], 2),
-        "speedup_2_workers": round(one["seconds"] / two["seconds"], 2),
-        "overhead_batch1_vs_pipe_pct": round(100 * (one["seconds"] - pipe) / pipe, 1),
-        "cluster_startup_s": {"1": round(one["startup_seconds"], 1), "2": round(two["startup_seconds"], 1)},
-        "peak_rss_mb_per_worker": max(list(one["peak_rss_mb"].values()) + list(two["peak_rss_mb"].values())),
+        "repeats": len(rounds),
+        "pipe_articles_per_s": round(med(n / pipe for _, _, pipe in rounds), 2),
+        "batch1_articles_per_s": round(med(n / one["seconds"] for one, _, _ in rounds), 2),
+        "batch2_articles_per_s": round(med(n / two["seconds"] for _, two, _ in rounds), 2),
+        "speedup_2_workers": med(speedups),
+        "overhead_batch1_vs_pipe_pct": med(overheads),
+        "per_round_speedup": speedups,
+        "per_round_overhead_pct": overheads,
+        "cluster_startup_s": {"1": round(med(one["startup_seconds"] for one, _, _ in rounds), 1),
+                              "2": round(med(two["startup_seconds"] for _, two, _ in rounds), 1)},
+        "peak_rss_mb_per_worker": max(v for one, two, _ in rounds
+                                      for v in list(one["peak_rss_mb"].values()) + list(two["peak_rss_mb"].values())),
         "loadavg_before_after": [round(load_before[0], 2), round(os.getloadavg()[0], 2)],
     }
     if args.json:
