@@ -22,6 +22,10 @@ from .task import RUN_FILE, count_task, run_partition
 log = logging.getLogger("newsxray")
 LOCAL_WORKER_ENV = "distributed.nanny.pre-spawn-environ"
 WORKER_ENV = {"MALLOC_TRIM_THRESHOLD_": None}     # None: not set in the worker at all
+WORKER_CONFIG = {"distributed.worker.profile.enabled": False,
+                 "distributed.admin.tick.interval": "1s",
+                 "distributed.worker.memory.monitor-interval": "1s",
+                 "distributed.admin.system-monitor.interval": "2s"}
 Progress = Callable[["BatchResult"], None]
 
 
@@ -61,11 +65,13 @@ def dask_client(*, scheduler: str | None = None, workers: int | None = None,
     # document, and the same pipeline runs ~10 % slower in a worker than outside one.
     # Workers of the local cluster keep glibc's defaults (memory stays far below the limit).
     # Dask's statistical profiler samples every thread's stack every 10 ms, which costs the
-    # analysis another ~4 %: it is off in local workers (the dashboard's other pages work).
+    # analysis another ~4 %: it is off in local workers (the dashboard's other pages work). The
+    # worker's event loop also wakes every 20 ms (tick), 100 ms (memory monitor) and 500 ms
+    # (system monitor), each time taking the interpreter lock from the analysis: slowed down.
     # Nannies take their configuration when built (also for the workers they restart), so the
     # settings need not outlive the cluster's construction in this process.
     with dask.config.set({LOCAL_WORKER_ENV: {**dask.config.get(LOCAL_WORKER_ENV, {}), **WORKER_ENV},
-                          "distributed.worker.profile.enabled": False}):
+                          **WORKER_CONFIG}):
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
                                memory_limit=memory_limit or "auto", silence_logs=logging.ERROR)
     with cluster, Client(cluster) as client:

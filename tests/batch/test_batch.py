@@ -29,7 +29,8 @@ def client():
 
 def test_local_workers_run_without_the_slowing_defaults(client):
     """No MALLOC_TRIM_THRESHOLD_ (it disables glibc's adaptive mmap threshold: ~10 % slower
-    analysis) and no statistical profiler in the workers; this process is left as it was."""
+    analysis), no statistical profiler and a slower event-loop tick and memory monitor in the
+    workers; this process is left as it was."""
     import os
 
     import dask
@@ -38,11 +39,14 @@ def test_local_workers_run_without_the_slowing_defaults(client):
         import os
 
         import dask
-        return os.environ.get("MALLOC_TRIM_THRESHOLD_"), dask.config.get("distributed.worker.profile.enabled")
+        return (os.environ.get("MALLOC_TRIM_THRESHOLD_"), dask.config.get("distributed.worker.profile.enabled"),
+                dask.config.get("distributed.admin.tick.interval"),
+                dask.config.get("distributed.worker.memory.monitor-interval"))
 
     settings = client.run(worker_settings)
     assert len(settings) == 2
-    assert set(settings.values()) == {(None, False)}
+    assert set(settings.values()) == {(None, False, "1s", "1s")}
+    assert dask.config.get("distributed.admin.tick.interval") == "20ms"
     assert dask.config.get("distributed.worker.profile.enabled") is True
     assert dask.config.get("distributed.nanny.pre-spawn-environ")["MALLOC_TRIM_THRESHOLD_"] == 65536
     assert "MALLOC_TRIM_THRESHOLD_" not in os.environ
