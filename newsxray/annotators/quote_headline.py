@@ -50,7 +50,7 @@ def _head_token(doc: Document, start: int, end: int) -> tuple[Any | None, int]:
     return None, start
 
 
-def _title(doc: Document) -> tuple[int, int] | None:
+def title_bounds(doc: Document) -> tuple[int, int] | None:
     """The title segment, or else a first segment that is one short line (plain text often
     starts with its headline, which the segmenter may take for the lede)."""
     segments = [seg for seg in doc.segments if seg.type not in ("dateline", "byline", "boilerplate")]
@@ -67,7 +67,7 @@ def _title(doc: Document) -> tuple[int, int] | None:
 
 def headline(doc: Document) -> list[Found]:
     """The attribution of the title of ``doc``, if it has the "Speaker: claim" form."""
-    title = _title(doc)
+    title = title_bounds(doc)
     if title is not None:
         m = _HEADLINE.match(doc.text, *title)
         if m is None or not _speaker_ok(m.group(2)):

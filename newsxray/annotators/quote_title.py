@@ -15,7 +15,7 @@ from typing import Any, Iterator
 
 from ..document import Document
 from ..nlp import get_nlp, parses
-from .quote_headline import _title
+from .quote_headline import title_bounds
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 MIN_TITLE_WORDS = 3
@@ -50,7 +50,7 @@ def units(doc: Document) -> Iterator[tuple[int, Any]]:
     """``(offset, spaCy Doc)`` of the body units, a first line in title case re-parsed in
     sentence case."""
     body = [(s.start, s.end) for s in doc.body_spans()]
-    title = _title(doc)
+    title = title_bounds(doc)
     for offset, sdoc in parses(doc):
         if not any(a <= offset < b for a, b in body):
             continue

@@ -141,12 +141,10 @@ def add_claims(conn: sqlite3.Connection, record: dict, article: int) -> int:
     found = claims_of(record)
     if not found:
         return 0
-    checks = conn.execute("SELECT 1 FROM factchecks LIMIT 1").fetchone() is not None
+    checks = _has_factchecks(conn)
     pending = []
     for idx, claim_id, text, speaker, score in found:
-        terms = claimtext.terms(text)
-        candidates = _agreeing(terms, claim_candidates(conn, terms, article=article))
-        facts = _agreeing(terms, factcheck_candidates(conn, terms)) if checks else []
+        terms, candidates, facts = _candidates(conn, text, article=article, checks=checks)
         item = _insert_item(conn, article, idx, claim_id, text, terms, speaker, score)
         pending.append((Claim(item, text, frozenset(terms), article), candidates, facts))
     needed = [n for n, (_, cands, facts) in enumerate(pending) if cands or facts]
@@ -166,17 +164,28 @@ def texts_to_compare(conn: sqlite3.Connection, records: Iterable[dict]) -> list[
     """The texts ``add_claims`` would embed for ``records`` if they were stored now: their claims that
     have candidates (stored claims or fact-checks sharing rare words), and those stored candidates that
     have no vector yet. Claims of these records matching each other are not foreseen (put embeds them)."""
-    checks = conn.execute("SELECT 1 FROM factchecks LIMIT 1").fetchone() is not None
+    checks = _has_factchecks(conn)
     texts: list[str] = []
     for record in records:
         for _, _, text, _, _ in claims_of(record):
-            terms = claimtext.terms(text)
-            candidates = _agreeing(terms, claim_candidates(conn, terms, article=None))
-            facts = _agreeing(terms, factcheck_candidates(conn, terms)) if checks else []
+            _, candidates, facts = _candidates(conn, text, article=None, checks=checks)
             if candidates or facts:
                 texts.append(text)
                 texts.extend(c.text for c in candidates if c.vector is None)
     return texts
+
+
+def _has_factchecks(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM factchecks LIMIT 1").fetchone() is not None
+
+
+def _candidates(conn: sqlite3.Connection, text: str, *, article: int | None,
+                checks: bool) -> tuple[list[str], list[Claim], list[Claim]]:
+    """A claim's terms, the stored claims and the fact-checks it may match (numbers agreeing)."""
+    terms = claimtext.terms(text)
+    candidates = _agreeing(terms, claim_candidates(conn, terms, article=article))
+    facts = _agreeing(terms, factcheck_candidates(conn, terms)) if checks else []
+    return terms, candidates, facts
 
 
 def _agreeing(terms: list[str], candidates: list[Claim]) -> list[Claim]:
