@@ -6,7 +6,8 @@
 The input is a JSONL file of ``--articles`` articles made from the bundled ``examples/*.txt``
 (cycled, each made distinct by a reference line), written to a temporary directory. In one run:
 
-1. **pipe**: ``newsxray.load(layers).pipe(...)`` in this process, model load included;
+1. **pipe**: ``newsxray.load(layers).pipe(...)`` in a fresh Python process (timed after its imports,
+   model load included), so that no round reuses a model loaded by an earlier one;
 2. **batch, 1 worker** and **batch, 2 workers**: ``run_batch`` on a fresh local cluster of N
    single-threaded worker processes, built as ``newsxray batch --workers N`` builds it, each into a fresh
    output directory; the time is ``run_batch``'s wall time (planning, the workers' model
@@ -54,7 +55,7 @@ def warm_worker(layers: list[str] | None) -> None:
     list(nx.pipe([WARM_UP]))
 
 
-def time_pipe(path: Path, layers: list[str] | None, *, warm: bool = False) -> float:
+def _pipe_seconds(path: Path, layers: list[str] | None, warm: bool) -> float:
     import newsxray
     from newsxray.ingest.readers import iter_inputs
     if warm:
@@ -66,6 +67,20 @@ def time_pipe(path: Path, layers: list[str] | None, *, warm: bool = False) -> fl
     n = sum(1 for _ in nx.pipe(iter_inputs([str(path)]), batch_size=32))
     assert n > 0
     return time.perf_counter() - began
+
+
+def time_pipe(path: Path, layers: list[str] | None, *, warm: bool = False) -> float:
+    """``pipe`` in a fresh Python process, as each batch round starts fresh worker processes.
+
+    (In this process, rounds after the first would reuse the spaCy model that ``newsxray.load``
+    caches per process and so skip the model load that every batch round pays.)
+    """
+    import subprocess
+    argv = [sys.executable, __file__, "--pipe-only", str(path), "--layers", ",".join(layers) if layers else "all"]
+    if warm:
+        argv.append("--warm")
+    done = subprocess.run(argv, check=True, capture_output=True, text=True)
+    return float(done.stdout.strip().splitlines()[-1])
 
 
 def time_batch(path: Path, out: Path, workers: int, layers: list[str] | None, partition_size: int, *,
@@ -95,8 +110,12 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=1,
                         help="rounds of (1 worker, 2 workers, pipe); figures are medians over rounds, with "
                              "each round's ratios listed (timings on shared machines are noisy)")
+    parser.add_argument("--pipe-only", metavar="JSONL", help=argparse.SUPPRESS)
     args = parser.parse_args()
     layers = None if args.layers == "all" else args.layers.split(",")
+    if args.pipe_only:
+        print(_pipe_seconds(Path(args.pipe_only), layers, args.warm))
+        return
     load_before = os.getloadavg()
     rounds = []
     with tempfile.TemporaryDirectory() as tmp:
