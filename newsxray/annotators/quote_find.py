@@ -21,8 +21,8 @@ from .quote_cues import Lexicon, candidate_indices, features
 from .quote_marks import Region
 from .quote_regions import NEAR, Regions, Span, cut_at, merge, snap, subtract
 from .quote_speakers import HUMAN_NOUNS
-from .quote_spans import (char_span, content_tokens, cue_span, inverted_object, runs, source_span,
-                          source_token, splits)
+from .quote_spans import (char_span, content_tokens, cue_span, inverted_object, matrix_source, runs,
+                          source_span, source_token, splits)
 
 Scorer = Callable[[Any, list[str]], float]
 _SOURCE_POS = frozenset({"PROPN", "PRON", "NOUN"})
@@ -43,6 +43,7 @@ class Found:
     regions: list[Region] = field(default_factory=list)
     source_head: int | None = None
     verbatim: bool = False          # the content is the speaker's own words (a transcript line)
+    matrix: tuple[Span, Any, int] | None = None   # the reporting subject the source may stand for
 
     @property
     def start(self) -> int:
@@ -152,6 +153,10 @@ def find(text: str, offset: int, sdoc: Any, regions: Regions, lexicon: Lexicon,
     for tok, feats, item in candidates(text, offset, sdoc, regions, lexicon):
         item.score = scorer(tok, feats)
         if item.score >= threshold:
+            matrix = matrix_source(tok, item.source_tok)
+            if matrix is not None:
+                span = tuple(x + offset for x in char_span(sdoc, *source_span(matrix)))
+                item.matrix = (span, matrix, offset + matrix.idx)  # type: ignore[assignment]
             found.append(item)
     return outermost(text, found)
 

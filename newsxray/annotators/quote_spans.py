@@ -277,6 +277,29 @@ def source_token(tok: Any) -> Any | None:
     return _antecedent(subj, node)
 
 
+_PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+
+
+def matrix_source(cue: Any, src: Any | None) -> Any | None:
+    """The reporting subject, when cue ``cue`` is that subject's second act but the parse hung
+    it on the verb of the first report's content: in "He says he respects Clinton and calls her
+    …" and "Trump insisted that he has …, claiming that …" the one who calls and claims is the
+    reporter, not the reported "he". Only when the content's subject is a personal pronoun
+    that can stand for the reporter; else None (keep ``src``)."""
+    if src is None or cue.dep_ not in ("conj", "advcl") or src.lower_ not in _PERSONAL:
+        return None
+    clause = cue.head
+    subj = _subject_of(clause)
+    if clause.dep_ != "ccomp" or subj is None or subj.i != src.i or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    matrix = _subject_of(clause.head)
+    if matrix is None or matrix.dep_ == "expl" or matrix.lower_ in EXPLETIVE or matrix.lower_ in RELATIVE:
+        return None
+    if matrix.pos_ == "PRON":
+        return matrix if matrix.lower_ == src.lower_ else None   # "I said they lied and called me …"
+    return matrix if src.lower_ in ("he", "she", "they") else None
+
+
 def inverted_object(tok: Any) -> Any | None:
     """A subject after the verb that the parse took for its object, right after a quotation
     ("“…,” read one sign", "“Choke!” blared the front page")."""

@@ -124,6 +124,10 @@ class SpeakerResolver:
             self.speakers.append((head_pos, None))          # "an embassy spokesperson"
         return found.id if found is not None else None
 
+    def peek(self, start: int, end: int, head: Any, head_pos: int) -> Entity | None:
+        """The entity ``resolve`` would give, without recording it as a speaker."""
+        return self._resolve(start, end, head, head_pos)
+
     def _resolve(self, start: int, end: int, head: Any, head_pos: int) -> Entity | None:
         hit = self.mention_at(head_pos)
         if hit is not None:

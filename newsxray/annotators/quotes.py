@@ -120,6 +120,14 @@ def _speaker(doc: Document, item: Found, resolver: SpeakerResolver) -> Speaker |
         return None
     start, end = item.source
     head = item.source_head if item.source_head is not None else start
+    if item.matrix is not None:
+        # "He says he respects Clinton and calls her …": the caller is the reporter when the
+        # reported "he" is the reporter too (or cannot be told apart)
+        (m_start, m_end), m_tok, m_head = item.matrix
+        own = resolver.peek(start, end, item.source_tok, head)
+        if own is None or own is resolver.peek(m_start, m_end, m_tok, m_head):
+            start, end, head = m_start, m_end, m_head
+            item.source, item.source_tok, item.source_head = (start, end), m_tok, m_head
     entity = resolver.resolve(start, end, item.source_tok, head)
     return Speaker(start=start, end=end, entity=entity, text=doc.text[start:end])
 

@@ -118,3 +118,35 @@ def test_content_features_tell_a_clause_from_a_noun_phrase(nlp):
     assert "c_shape=clause" in said and "lemma_c_shape=say|clause" in said
     saw = feats("The minister saw the new harbour on Monday.", "saw")
     assert "c_shape=phrase" in saw and "c_root=NOUN|dobj" in saw
+
+
+def _speakers(doc) -> dict[str, str | None]:
+    return {doc.text[q.cue.start:q.cue.end]: q.speaker.text if q.speaker else None
+            for q in doc.layer("quotes") if q.cue}
+
+
+@pytest.mark.slow
+def test_a_second_report_hung_on_the_reported_verb_goes_to_the_reporter(analyzer):
+    # the parse hangs "calls" on "respects" and "claiming" on "has": the pronoun of the
+    # reported clause is the reporter, so the reporter's own phrase is the speaker
+    doc = analyzer.analyze("Test article for the quotes layer\n\n"
+                           "Mayor Anton Keller spoke to reporters on Monday. He says he respects the "
+                           "union and calls its leader \u201ca tough negotiator.\u201d\n")
+    assert _speakers(doc)["calls"] == "He"
+    doc = analyzer.analyze("Test article for the quotes layer\n\n"
+                           "Anton Keller insisted that he has \u201crescued the port,\u201d claiming that he "
+                           "is responsible for the new jobs.\n")
+    assert _speakers(doc)["claiming"] == "Anton Keller"
+
+
+@pytest.mark.slow
+def test_a_reported_pronoun_for_someone_else_keeps_its_own_speaker(nlp):
+    from newsxray.annotators.quote_spans import matrix_source
+    sent = nlp("I said they lied and called me a traitor.")
+    called = next(t for t in sent if t.text == "called")
+    assert called.dep_ == "conj" and called.head.text == "lied"          # the parse this rule is for
+    assert source_token(called).text == "they"
+    assert matrix_source(called, source_token(called)) is None             # "I" cannot be "they"
+    sent = nlp("He says he respects the union and calls its leader a tough negotiator.")
+    calls = next(t for t in sent if t.text == "calls")
+    assert matrix_source(calls, source_token(calls)).i == 0                # "He"
