@@ -17,7 +17,7 @@ from functools import lru_cache
 from .. import gazetteer as gz
 from ..document import Document, Entity, Participant, Quote
 from .lexicon import NOUN_ENTRIES
-from .syntax import Token, agent, phrase_span
+from .syntax import Token, agent, list_appositions, phrase_span
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -171,8 +171,9 @@ QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "millions", "scores",
 def _named_inside(tok: Token) -> Token | None:
     """The phrase that really names the participant: an apposition with a name, or the
     "of" object of a quantity."""
+    listed = list_appositions(tok)
     for c in tok.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN":
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c not in listed:
             return c
     if tok.lower_ in QUANTITIES or tok.pos_ == "NUM":
         for c in tok.children:
@@ -220,6 +221,15 @@ def _source_of(tok: Token) -> Token | None:
     return None
 
 
+def _name_head(tok: Token) -> Token:
+    """The head word of a multi-word name ("Minas" -> "Tirith"), which carries its conjuncts."""
+    for _ in range(4):
+        if tok.dep_ not in ("compound", "flat") or tok.head.i <= tok.i or tok.head.pos_ != "PROPN":
+            break
+        tok = tok.head
+    return tok
+
+
 class Resolver:
     """Resolves noun phrases of one document to participants."""
 
@@ -245,8 +255,10 @@ class Resolver:
         if hit is not None and not _lumped(tok, hit[0] - offset, hit[1] - offset):
             s, e, ent = hit
             part = entity_participant(ent, s, e, self.doc.text[s:e], head_sector(tok))
-            if part.country is None and ent.type in ("PERSON", "ORG"):  # "Germany's Scholz"
+            if part.country is None:  # "Germany's Scholz", "Libya's Dbeibah" (tagged GPE)
                 part = replace(part, country=self._modifier_country(tok, offset, ent))
+            if part.country is None and tok.pos_ == "PROPN" and tok.i > 0:  # "Hardline Iran" as one name
+                part = replace(part, country=gz.country_code(tok.text))
             return Resolved(part, "entity")
         ps, pe = phrase_span(tok)
         if _pair(tok):
@@ -359,7 +371,7 @@ class Resolver:
                 for t in c.subtree:
                     hit = self.index.covering(offset + t.idx, offset + t.idx + len(t.text))
                     if hit is not None and hit[2].type in ("GPE", "NORP", "ORG", "PERSON"):
-                        found.append((hit, t))
+                        found.append((hit, _name_head(t)))
                         break
         if not found:
             return None

@@ -25,6 +25,7 @@ READ_SEGMENTS = ("title", "lede", "body")
 LOCATION_TARGET_TYPES = frozenset({"AGREE", "COOPERATE", "AID", "SUPPORT", "MOBILIZE", "ASSAULT", "COERCE",
                                    "REQUEST"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 NON_STATE = frozenset({"REB", "CVL", "OPP", "CRM", "EDU"})
 POLITICAL = frozenset({"GOV", "DIP", "LEG", "PTY", "OPP", "JUD"})
 
@@ -125,11 +126,15 @@ class DocumentCoder:
     def _participants(self, cand: Candidate, roles: Roles, offset: int) -> None:
         cand.actor, cand.co_actors = self._pick(roles.actors, offset, None, cand, target=False)
         cand.target, cand.co_targets = self._pick(roles.targets, offset, cand.actor, cand, target=True)
+        if cand.target is None and cand.co_actors and _joint(cand.code):
+            cand.target = cand.co_actors.pop(0)  # "Armenia and Azerbaijan held talks in Washington"
         if cand.target is None and roles.deep:  # "criticised the closure of schools in Gaza"
             cand.target, cand.co_targets = self._pick(roles.deep, offset, cand.actor, cand, target=False)
         pair = cand.pair and cand.code.type in RECIPROCAL_TYPES  # "the two countries signed a pact"
         if (roles.symmetric or roles.mutual or pair) and cand.target is None and cand.co_actors:
             cand.target = cand.co_actors.pop(0)
+        if cand.target is not None and any(_same(cand.target, p) for p in cand.co_actors):
+            cand.target, cand.co_targets = None, []  # "A, B and the EU welcomed the decision": not the EU
 
     def _pick(self, groups: list[list[Token]], offset: int, actor: Participant | None,
               cand: Candidate, *, target: bool) -> tuple[Participant | None, list[Participant]]:
@@ -143,7 +148,7 @@ class DocumentCoder:
             cand.guessed |= found.how in ("pronoun", "antecedent")
             cand.pair |= found.how == "pair" and not target
             rest = group[k + 1:]
-            if len(group) == 1 and found.token is not None and found.token is not group[0]:
+            if len(group) == 1 and found.token is not None and found.token.i != group[0].i:
                 rest = _coordinated(found.token)  # "ties with A, B and C", "Chinese and Russian leaders"
             others: list[Participant] = list(found.others)
             for tok in rest:
@@ -170,18 +175,24 @@ class DocumentCoder:
             return
 
 
+def _joint(code: Code) -> bool:
+    """Types done by two sides together: "A and B" with no other party are each other's
+    target (talks, agreements, cooperation, signing a pact), not the place they meet in."""
+    return code.type in JOINT_TYPES or code.cameo.startswith("057")
+
+
 def _coordinated(tok: Token) -> list[Token]:
     """The other members of the coordination ``tok`` belongs to ("Iraqi and Syrian
     officials" when the modifier found was "Syrian")."""
     top = tok
-    while top.dep_ == "conj" and top.head is not top:
+    while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
-    return [t for t in conjuncts(top) if t is not tok]
+    return [t for t in conjuncts(top) if t.i != tok.i]
 
 
 def _depth(tok: Token) -> int:
     depth = 0
-    while tok.head is not tok and depth < 40:
+    while tok.head.i != tok.i and depth < 40:
         tok, depth = tok.head, depth + 1
     return depth
 

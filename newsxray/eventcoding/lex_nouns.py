@@ -41,6 +41,9 @@ aid|assistance ^humanitarian|food|emergency|medical|disaster|relief = AID 073 of
 aid|assistance|support ^military|defense|defence|security|lethal = AID 072 of=actor tgt=to|for
 aid|assistance|support ^economic|financial|development|budget|budgetary = AID 071 of=actor tgt=to|for
 weapon|arm|ammunition|missile|tank|jet|munition|artillery|howitzer = AID 072 content
+package ^military|weapon|arm|security|defense|defence|ammunition = AID 072 of=actor tgt=to|for
+package ^aid|assistance|relief|humanitarian = AID 070 of=actor tgt=to|for
+package ^financial|economic|loan|rescue|bailout = AID 071 of=actor tgt=to|for
 loan|grant|funding|credit|bailout|package|money|fund|financing|donation = AID 071 content
 food|medicine|vaccine|supplies|shelter|tent = AID 073 content
 asylum|refuge = AID 075 content
@@ -119,6 +122,7 @@ cyberattack|cyber-attack|hack|hacking = COERCE/cyber 170 tgt=on|against w=0.6
 # ---- ASSAULT -------------------------------------------------------------------------
 attack|assault|offensive|incursion|invasion|aggression|onslaught|strike|ambush = ASSAULT 190 tgt=on|against|in|at|into of=target w=0.7
 strike|attack ^air|drone|missile|aerial = ASSAULT/aerial 195 tgt=on|against|in|at of=target w=0.75
+operation|campaign ^military|ground|army|air|counter-terrorism|counterterrorism|counteroffensive = ASSAULT 190 tgt=on|against|in|at|into of=target w=0.6
 airstrike|bombing|bombardment|air-strike = ASSAULT/aerial 195 tgt=on|against|in|of of=target w=0.75
 shelling = ASSAULT/heavy-weapons 194 tgt=on|of|in of=target w=0.7
 shooting|gunfire = ASSAULT/firearms 193 tgt=on|at|of of=target w=0.55

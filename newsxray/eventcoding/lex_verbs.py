@@ -155,7 +155,9 @@ call ~for = REQUEST 020 frame=appeal w=0.7
 ask|request = REQUEST 020 frame=appeal w=0.55 strict
 press = REQUEST 020 frame=appeal w=0.45 strict
 seek +aid|help|assistance|support|talk|meeting|mediation|asylum|extradition|release|ceasefire|withdrawal|clarification|explanation|loan|funding|compensation = REQUEST 020 frame=appeal w=0.6
-demand|insist = REQUEST 100 frame=demand w=0.8
+demand = REQUEST 100 frame=demand w=0.8
+# bare "insist" mostly asserts ("insisted that it had done nothing wrong"); "insist on" demands
+insist ~on|upon = REQUEST 100 frame=demand w=0.7
 push|press|lobby|campaign|clamour|clamor ~for = REQUEST 100 frame=demand w=0.5
 petition = REQUEST 020 frame=appeal w=0.6
 order = REQUEST 100 frame=demand w=0.4 inner
@@ -194,7 +196,7 @@ denigrate|belittle|insult|slander|malign|vilify|pillory|humiliate|smear|defame =
 lament|regret|bemoan|decry = ACCUSE/disapprove 110 w=0.45
 hinder|impede|hamper|obstruct|stymie|frustrate = REJECT 120 w=0.45 strict
 veto = REJECT 129 w=0.9
-block|thwart|stall|torpedo +resolution|bill|measure|proposal|motion|deal|plan|sale|bid|membership|accession|law|agreement|candidacy|nomination = REJECT 129 w=0.7
+block|thwart|stall|torpedo +resolution|bill|measure|proposal|motion|deal|plan|sale|bid|membership|accession|law|agreement|candidacy|nomination|package|statement|declaration|loan|funding = REJECT 129 w=0.7
 defy|flout|violate|breach|ignore|disregard|contravene +law|norm|rule|order|ban|resolution|sanction|treaty|agreement|ultimatum|demand|call|warning|ruling|convention|obligation|accord = REJECT 128 w=0.7
 cancel|postpone|delay|scrap|shelve|scrub +meeting|visit|talk|summit|trip|negotiation|session|conference|tour|dialogue = REJECT 125 tgt=with|to
 call off +meeting|visit|talk|summit|trip|negotiation|session|conference|tour|dialogue = REJECT 125 tgt=with|to
@@ -276,6 +278,7 @@ impose|declare +emergency|martial_law|state = COERCE/martial-law 1724
 crack down = COERCE/restrict 172 tgt=on w=0.8
 cordon|seal off +road|area|street|district|neighbourhood|neighborhood|zone|border|crossing|town|village|city|square|building|region|pass = COERCE/restrict 172 w=0.75
 cordon|seal off = COERCE/restrict 172 w=0.5 strict
+close|shut|seal +border|crossing|checkpoint|airspace|frontier|pass = COERCE/restrict 172 w=0.6
 censor|gag|muzzle = COERCE/censor 1721 w=0.75
 block|shut|close|ban +website|internet|access|site|platform|broadcast|channel|newspaper|station|broadcaster|outlet|app|network = COERCE/censor 1721
 shut down +internet|newspaper|station|broadcaster|website|outlet|office|ngo|channel = COERCE/censor 1721
@@ -298,7 +301,7 @@ open +fire = ASSAULT/firearms 193 tgt=on|at
 bomb = ASSAULT/aerial 195 w=0.8
 shell|bombard|pound = ASSAULT/heavy-weapons 194 w=0.75
 strike +@any = ASSAULT 190 w=0.65
-hit +@actor|@place|target|town|city|village|base|position|convoy|facility|infrastructure|plant|ship|vessel|building|depot|airfield|port|bridge = ASSAULT 190 w=0.55
+hit +@actor|@place|target|town|city|village|base|position|convoy|facility|infrastructure|plant|ship|vessel|building|depot|airfield|port|bridge|refinery|airport|station|grid|hospital|school|camp|headquarters|warehouse|factory|terminal|tanker = ASSAULT 190 w=0.55
 fight|battle = ASSAULT 190 sym tgt=against|with w=0.7
 clash = ASSAULT 190 sym tgt=with w=0.7
 ambush = ASSAULT 190 w=0.8

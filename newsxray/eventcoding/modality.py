@@ -1,6 +1,6 @@
 """Whether an event is reported as a fact: PLOVER's auxiliary modes (manual 2.3).
 
-``negated``: "did not sign", "never met", "no talks were held".
+``negated``: "did not sign", "never met", "no talks were held", "denied attacking".
 ``hypothetical``: a modal of possibility ("could", "might", "may"), "would" outside
 reported speech, or a condition ("if", "unless", "should X happen").
 ``future``: "will", "shall", "is going to", "is set to", "is due to", "is about to", and
@@ -24,6 +24,7 @@ FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 WOULD = frozenset({"would", "'d", "’d"})
 CONDITIONS = frozenset({"if", "unless", "whether", "lest", "provided"})
 FUTURE_FRAMES = frozenset({"go", "set", "due", "about", "poised", "slate", "schedule", "expect", "likely"})
+DENIALS = frozenset({"deny", "refute"})
 LONG_UNITS = frozenset({"years", "decades", "centuries", "generations"})
 REPORTING = frozenset({
     "say", "tell", "announce", "state", "indicate", "add", "report", "claim", "declare",
@@ -65,7 +66,7 @@ def _reported(tok: Token) -> bool:
     """``tok`` heads a complement clause of a reporting verb ("said it would ...")."""
     cur = tok
     for _ in range(3):
-        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head is cur:
+        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.lemma_.lower() in REPORTING:
@@ -97,10 +98,12 @@ def clause_mode(tok: Token) -> str | None:
     if any(w in FUTURE for w in words):
         return "future"
     head = tok.head
-    if tok.dep_ == "xcomp" and head is not tok and head.lemma_.lower() in FUTURE_FRAMES:
+    if tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_.lower() in FUTURE_FRAMES:
         return clause_mode(head) or "future"
-    if tok.dep_ == "xcomp" and head.lemma_.lower() in ("fail", "refrain", "stop") and head is not tok:
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in ("fail", "refrain", "stop") and head.i != tok.i:
         return "negated"
+    if tok.dep_ in ("xcomp", "ccomp", "pcomp") and head.i != tok.i and head.lemma_.lower() in DENIALS:
+        return "negated"  # "Israel denied attacking the convoy": reported as not having happened
     if _long_ago(tok):
         return "historical"
     return None
@@ -130,17 +133,17 @@ def _years(word: Token) -> bool:
 
 def event_mode(trigger: Token, verb: Token | None) -> str | None:
     """The auxiliary mode of an event: its verb's clause, and for nouns their own "no"."""
-    if trigger is not verb and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+    if (verb is None or trigger.i != verb.i) and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         return "negated"
     if verb is None:
         return None
     found = clause_mode(verb)
-    if found in (None, "historical") and verb.dep_ == "xcomp" and verb.head is not verb:
+    if found in (None, "historical") and verb.dep_ == "xcomp" and verb.head.i != verb.i:
         # "will not try to attack", "might want to meet": the governing verb's mode holds
         head_mode = clause_mode(verb.head)
         if head_mode in ("negated", "hypothetical", "future"):
             found = head_mode
-    if found is None and verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    if found is None and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         # "did not meet or talk": negation and modals are shared by coordinated verbs
         head_mode = clause_mode(verb.head)
         if head_mode and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

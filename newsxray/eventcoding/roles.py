@@ -17,7 +17,7 @@ from .. import gazetteer as gz
 from .matching import PERSON_WORDS, Match
 from .modality import _conditional
 from .syntax import (Token, agent, children, conjuncts, dative, first, is_passive, noun_keys, objects,
-                     preps, subject)
+                     preps, split_subjects, subject)
 
 DEFAULT_TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "AGREE": ("with",), "CONSULT": ("with", "to"), "SUPPORT": ("for", "to", "with"),
@@ -29,6 +29,8 @@ DEFAULT_TARGET_PREPS: dict[str, tuple[str, ...]] = {
 }
 PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout")
 OBJECT_TARGET_FRAMES = frozenset({"appeal", "demand", "threat", "invite", "accuse", "refuse"})
+# frames whose "that" clause names the target by its subject ("demanded that Israel ...")
+CLAUSE_TARGET_FRAMES = frozenset({"appeal", "demand", "accuse"})
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 CONTENT_TARGET_PREPS = ("to", "for", "on", "against", "with", "into")
 # prepositions of a verb whose phrase says what the event is about ("clashed over X's plans")
@@ -38,6 +40,7 @@ CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parata
 # phrases of venue and time, not of what an event is about ("met with aides at the White House")
 NOT_ABOUT = frozenset({"at", "near", "during", "after", "before", "since", "until", "by", "outside",
                        "inside", "around", "throughout", "across", "amid", "despite"})
+PATH_VERBS = frozenset({"lead", "link", "connect", "go", "run", "head", "enter", "cross", "border"})
 NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # objects that name the people an event befalls, even when an entry lists them ("evicted
 # families", "ousted the villages")
@@ -59,6 +62,14 @@ class Roles:
 
 def _group(tok: Token | None) -> list[list[Token]]:
     return [conjuncts(tok)] if tok is not None else []
+
+
+def _subject_group(verb: Token) -> list[list[Token]]:
+    """The subject and its conjuncts, with those the parse split off as second subjects."""
+    subj = subject(verb)
+    if subj is None:
+        return []
+    return [conjuncts(subj) + [t for s in split_subjects(verb, subj) for t in conjuncts(s)]]
 
 
 def _prep_groups(tok: Token, words: tuple[str, ...]) -> list[list[Token]]:
@@ -142,7 +153,7 @@ def verb_roles(match: Match) -> Roles:
         roles.targets = _group(subject(verb))
         roles.actors = _prep_groups(verb, entry.act or ("from", "by"))
     else:
-        roles.actors = _group(subject(verb))
+        roles.actors = _subject_group(verb)
         kept = [o for o in objects(verb) if not entry.has("own") and not _content_object(entry, o)]
         roles.targets = [conjuncts(o) for o in kept] + _group(dative(verb))
     roles.targets += _prep_groups(verb, tgt_words)
@@ -189,9 +200,16 @@ def deep_names(roots: list[Token], skip: set[int]) -> list[list[Token]]:
             out.append(group)
             if len(out) >= 3:
                 break
-        queue.extend(c for c in tok.children if c.dep_ not in CLAUSAL and c.dep_ not in ("punct", "det", "cc")
+        queue.extend(c for c in tok.children if (c.dep_ not in CLAUSAL or _path_participle(c))
+                     and c.dep_ not in ("punct", "det", "cc")
                      and not (c.dep_ == "prep" and c.lower_ in NOT_ABOUT))
     return out
+
+
+def _path_participle(tok: Token) -> bool:
+    """A participle that says where a road or a line goes: "the roads leading into Gaza",
+    "the crossings linking the two countries" (the place is what the event is about)."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in PATH_VERBS
 
 
 def _name_like(tok: Token) -> bool:
@@ -210,7 +228,7 @@ def _light_roles(match: Match, roles: Roles, tgt_words: tuple[str, ...]) -> Role
         roles.actors = own + _prep_groups(verb, ("from", "by"))
         roles.targets = _group(subject(verb))
     else:
-        clause = _group(agent(verb)) if is_passive(verb) else _group(subject(verb))
+        clause = _group(agent(verb)) if is_passive(verb) else _subject_group(verb)
         roles.actors = own + clause
         roles.targets = noun_target(noun, match) + _prep_groups(verb, tgt_words) + _group(dative(verb))
     roles.places = _places(verb, noun, *[t for toks in preps(noun).values() for t in toks])
@@ -233,15 +251,29 @@ def _frame_roles(match: Match, roles: Roles) -> None:
         roles.targets += _prep_groups(match.inner, CONTENT_TARGET_PREPS)
         if match.verb is not None:
             roles.targets += _prep_groups(match.verb, ("to", "for"))
+    inner_verb = match.inner if match.inner is not None and match.inner.pos_ == "VERB" else (
+        match.inner_match.verb if match.inner_match is not None else None)
+    if inner_verb is not None and frame in ("threat", "intent"):  # "threatened to use nuclear weapons against Seoul"
+        for host in [inner_verb] + objects(inner_verb):
+            roles.targets += _prep_groups(host, ("against", "on", "at"))
     if frame == "intent" and match.verb is not None:
         for obj in objects(match.verb):
             roles.targets += _prep_groups(obj, ("in", "for", "to", "with", "on"))
     if match.code.type == "THREATEN" and match.verb is not None:
         roles.targets += _group(condition_subject(match.verb))
+    if frame in CLAUSE_TARGET_FRAMES and match.verb is not None:
+        roles.targets += [conjuncts(s) for s in clause_subjects(match.verb)]
     if frame == "invite" and not roles.actors and match.verb is not None:
         for comp in children(match.verb, frozenset({"xcomp"})):
             for obj in objects(comp):
                 roles.actors += [[c] for c in obj.children if c.dep_ in ("compound", "poss")]
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """Subjects of a "that" clause: who is asked or accused ("demanded that Israel allow aid",
+    "alleged that Iran had supplied drones")."""
+    return [subj for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+            for subj in c.children if subj.dep_ in ("nsubj", "nsubjpass") and subj.lower_ not in ("it", "there")]
 
 
 def _is_content(group: list[Token], match: Match) -> bool:

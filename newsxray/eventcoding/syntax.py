@@ -26,15 +26,39 @@ def children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and the nouns coordinated with it ("Kishida and Stoltenberg")."""
+    """``tok`` and the nouns coordinated with it ("Kishida and Stoltenberg"), with the
+    members of a list the parse hung on as appositions ("Iran, the powerful Saudi Arabia,
+    and tiny Qatar"; "Arnor and the evil Gondor")."""
     out = [tok]
-    stack = [c for c in tok.children if c.dep_ == "conj"]
+    stack = [c for c in tok.children if c.dep_ == "conj"] + list_appositions(tok)
+    stack.sort(key=lambda t: t.i)
     while stack:
         c = stack.pop(0)
         if c.pos_ in NOMINAL or c.pos_ == "ADJ":
             out.append(c)
             stack.extend(x for x in c.children if x.dep_ == "conj")
     return out
+
+
+def list_appositions(tok: Token) -> list[Token]:
+    """Names the parse made appositions of a name that heads a coordination: members of
+    the list, not other names for it ("Iran, the powerful Saudi Arabia, and Qatar";
+    "Mordor, the Shire, Arnor and Bree", where the rest hangs on the apposition).
+    Only under a name: "Iran's president, Ebrahim Raisi, and ..." renames its head."""
+    if tok.pos_ != "PROPN":
+        return []
+    listed = any(c.dep_ == "cc" for c in tok.children)
+    return [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+            and (listed or any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children))]
+
+
+def split_subjects(verb: Token, subj: Token | None) -> list[Token]:
+    """Further subjects the parse gave ``verb`` after a coordination it broke off
+    ("Lions, tigers, and Gondor welcomed": "Gondor" a second nsubj after "and")."""
+    if subj is None or subj.head.i != verb.i or not any(c.dep_ == "cc" for c in subj.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i and c.i < verb.i
+            and c.pos_ in NOMINAL and c.lower_ not in RELATIVE]
 
 
 def particle(tok: Token) -> str | None:
@@ -89,7 +113,7 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
     found = own_subject(tok)
     if found is not None:
         if found.lower_ in RELATIVE and tok.dep_ == "relcl":
-            return tok.head
+            return _who_antecedent(tok.head) if found.lower_ in ("who", "whom") else tok.head
         return found
     if depth > 4:
         return None
@@ -98,14 +122,14 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         return head
     if tok.dep_ in ("acl",) and tok.tag_ == "VBG":
         return head
-    if tok.dep_ == "xcomp" and head is not tok:
+    if tok.dep_ == "xcomp" and head.i != tok.i:
         raised = first(children(head, PASS_SUBJ)) if own_subject(head) is None else None
         if raised is not None:  # "Arnor is said to restore", "X was seen to break"
             return raised
-    if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head is not head:
+    if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head.i != head.i:
         # "is due to travel", "is ready to talk": the subject of the copula
         return subject(head.head, depth + 1)
-    if tok.dep_ in ("xcomp", "advcl", "conj") and head is not tok and head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ in ("xcomp", "advcl", "conj") and head.i != tok.i and head.pos_ in ("VERB", "AUX"):
         if tok.dep_ == "xcomp":
             obj = first(children(head, OBJ))
             if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
@@ -113,9 +137,39 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         if is_passive(head) and tok.dep_ == "conj":
             return None
         return subject(head, depth + 1)
-    if tok.dep_ == "acl" and head.pos_ == "NOUN":
-        return None
+    if broken_clause(tok):  # "Saudi-led coalition warplanes bombed Sanaa" parsed as a noun phrase
+        return head
     return None
+
+
+def broken_clause(tok: Token) -> bool:
+    """A finite verb the parse hung on the sentence's root noun as a modifier: the noun is
+    its subject ("Coalition warplanes bombed Sanaa": "warplanes" ROOT, "bombed" acl)."""
+    head = tok.head
+    return (tok.dep_ == "acl" and tok.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+            and head.i < tok.i and any(c.dep_ in OBJ for c in tok.children))
+
+
+NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+
+def _who_antecedent(head: Token) -> Token:
+    """"who" stands for a person: when the parse hangs the clause on an organisation or a
+    place ("a woman believed linked to Al-Qaeda who shot at ..."), the person noun above it."""
+    if head.ent_type_ not in NOT_PEOPLE:
+        return head
+    cur = head
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN") and cur.ent_type_ not in NOT_PEOPLE:
+            return cur
+        if cur.pos_ in ("VERB", "AUX"):  # "a woman believed linked to X who ...": the verb's subject
+            subj = first([c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i])
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ not in NOT_PEOPLE:
+                return subj
+    return head
 
 
 # verbs whose object, not subject, does what their infinitive says ("urged Japan to ...")
@@ -187,7 +241,7 @@ def clause_verbs(tok: Token) -> Iterator[Token]:
     yield tok
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
             return
         cur = cur.head
         yield cur
@@ -197,7 +251,7 @@ def governing_verb(tok: Token) -> Token | None:
     """The nearest verb above a noun."""
     cur = tok
     for _ in range(6):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur if cur.pos_ in ("VERB", "AUX") else None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
