@@ -95,7 +95,9 @@ def _attached(index: ParseIndex, near: list[Timex], start: int, end: int) -> Tim
         return None
     for t in near:
         head = span_root(index.tokens(t.start, t.end))
-        if head is not None and governing_verb(head) is verb:
+        governor = governing_verb(head) if head is not None else None
+        # spaCy makes a new Token object at each access: compare positions, not identities
+        if governor is not None and governor.i == verb.i and governor.doc is verb.doc:
             return t
     return None
 

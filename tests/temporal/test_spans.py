@@ -87,3 +87,13 @@ def test_the_parse_attaches_the_timex_to_its_verb():
     Pipeline("timexes", keep_cache=True).run([doc])
     assert date_for_span(doc, *_span(doc, "met")) == ("2023-08-01", "T1")
     assert date_for_span(doc, *_span(doc, "meet")) == ("2023-08-10", "T2")
+
+
+@pytest.mark.slow
+def test_the_attached_timex_wins_over_a_nearer_one_of_another_clause():
+    # "in 2022" is nearer to "attacked" than "on Monday" but belongs to the relative clause
+    text = "Russia, which invaded Ukraine in 2022, attacked Kyiv again on Monday."
+    doc = Document(text=text, published="2024-03-14")
+    Pipeline("timexes", keep_cache=True).run([doc])
+    assert date_for_span(doc, *_span(doc, "attacked"))[0] == "2024-03-11"
+    assert date_for_span(doc, *_span(doc, "invaded"))[0] == "2022"
