@@ -22,7 +22,7 @@ from .quote_marks import Region
 from .quote_regions import NEAR, Regions, Span, cut_at, merge, snap, subtract
 from .quote_speakers import HUMAN_NOUNS
 from .quote_spans import (char_span, content_tokens, cue_span, inverted_object, matrix_source, runs,
-                          source_span, source_token, splits)
+                          minus, source_span, source_token, splits, subject_of)
 
 Scorer = Callable[[Any, list[str]], float]
 _SOURCE_POS = frozenset({"PROPN", "PRON", "NOUN"})
@@ -182,6 +182,50 @@ def _colon_after(text: str, offset: int, regions: Regions, sent: tuple[int, int,
     return None
 
 
+# Verbs whose object is the person addressed, the words said following it: "telling
+# reporters, “…”", "warned the crowd: “…”"; and "put it" ("as Keller put it, “…”").
+ADDRESS_VERBS = frozenset({"tell", "ask", "remind", "assure", "reassure", "warn", "urge", "inform",
+                           "promise", "answer", "advise", "caution", "put"})
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
+
+
+def _addressed(text: str, offset: int, tok: Any, regions: Regions) -> tuple[Region, tuple[int, int]] | None:
+    """The quotation that follows the cue's addressee (or "put it"), with the object's token
+    range: the parse often hangs the cue inside that quotation and reads the addressee as
+    the content."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ADDRESS_VERBS:
+        return None
+    obj = next((c for c in reversed(list(tok.children)) if c.dep_ in _OBJECT_DEPS and c.i > tok.i), None)
+    if obj is None or lemma == "put" and obj.lower_ != "it":
+        return None
+    doc = tok.doc
+    end = obj.i + 1                 # the object phrase up to the first comma, colon or mark
+    while end < len(doc) and doc[end].head.i in range(obj.i, end) and doc[end].text not in (",", ":") \
+            and regions.at(offset + doc[end].idx) is None and doc[end].tag_ not in ("``", "''"):
+        end += 1
+    last = doc[end - 1]
+    if regions.at(offset + obj.idx) is not None:
+        return None
+    region = regions.after(text, offset + last.idx + len(last.text))
+    if region is None or region.close is None:
+        return None
+    return region, (obj.i, end)
+
+
+def _subject_before(tok: Any, offset: int, regions: Regions, sent: tuple[int, int, int, int]) -> Any | None:
+    """The subject of the nearest verb before the cue in its sentence, outside quotations
+    ("The mayor spoke on Monday, telling reporters, “…”")."""
+    doc = tok.doc
+    for i in range(tok.i - 1, sent[0] - 1, -1):
+        verb = doc[i]
+        if verb.pos_ in ("VERB", "AUX") and regions.at(offset + verb.idx) is None:
+            subj = subject_of(verb)
+            if subj is not None and regions.at(offset + subj.idx) is None and subj.i < tok.i:
+                return subj
+    return None
+
+
 def _attribution(text: str, offset: int, tok: Any, regions: Regions, sent: tuple[int, int, int, int]) -> Found | None:
     src = source_token(tok)
     c_lo, c_hi = (x + offset for x in char_span(tok.doc, *cue_span(tok)))
@@ -189,7 +233,12 @@ def _attribution(text: str, offset: int, tok: Any, regions: Regions, sent: tuple
     if src is None or regions.at(offset + src.idx) is not None:
         src = _fallback_source(tok, offset, before, sent) if before is not None else None
         src = src or inverted_object(tok)   # "“No more cuts,” read one placard"
+    addressed = _addressed(text, offset, tok, regions)
+    if addressed is not None and src is None:
+        src = _subject_before(tok, offset, regions, sent)
     toks = content_tokens(tok, src)
+    if addressed is not None:
+        toks = minus(toks, [addressed[1]])     # the addressee is not what was said
     spans = [(offset + a, offset + b) for a, b in (char_span(tok.doc, i, j) for i, j in runs(tok.doc, toks))]
     lo, hi = c_lo, c_hi
     source = None
@@ -200,7 +249,8 @@ def _attribution(text: str, offset: int, tok: Any, regions: Regions, sent: tuple
         elif source[0] >= c_hi and source[0] - c_hi <= NEAR:
             hi = source[1]                  # "said Zhang"
     before = regions.before(text, lo)
-    after = regions.after(text, hi) or _colon_after(text, offset, regions, sent)
+    after = (addressed[0] if addressed is not None else None) or regions.after(text, hi) \
+        or _colon_after(text, offset, regions, sent)
     spans += [(r.start, r.end) for r in (before, after) if r is not None]
     cuts = [(c_lo, c_hi)] + ([source] if source else [])
     for cut in cuts:

@@ -29,6 +29,7 @@ PAIR_PREPS = frozenset({
 RECIPIENT_VERBS = frozenset({"tell", "ask", "inform", "assure", "reassure", "warn", "remind",
                              "notify", "brief", "advise", "promise", "show", "teach", "convince"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "acomp"})
+ANSWERS = frozenset({"yes", "no", "so"})
 TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 DROP_FROM_SOURCE = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis", "cc", "conj"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -104,6 +105,8 @@ def _complements(tok: Any) -> Ivs:
         elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if", "that", "how", "for")
                                     for m in c.children):
             parts.append(_subtree(c))
+        elif dep in ("intj", "advmod") and c.lower_ in ANSWERS and c.i == tok.i + 1:
+            parts.append([(c.i, c.i + 1)])     # "75 percent of Democrats said yes", "half said so"
     return union(*parts)
 
 
@@ -247,6 +250,11 @@ def _subject_of(tok: Any) -> Any | None:
     return subj
 
 
+def subject_of(tok: Any) -> Any | None:
+    """The subject (or passive agent) of verb ``tok``; None for a passive without agent."""
+    return _subject_of(tok)
+
+
 def source_token(tok: Any) -> Any | None:
     """The head token of the source of cue ``tok``, or None."""
     if tok.lemma_.lower() == "accord":
@@ -386,6 +394,8 @@ def _noun_source(tok: Any) -> Any | None:
         subj = _subject_of(verb)
         if _agentive(subj) or subj is not None and verb.lemma_.lower() in LIGHT_VERBS:
             return subj
+        if subj is not None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and subj.lower_ not in EXPLETIVE:
+            return subj                 # "The ministry said in a statement, “…”"
     if tok.dep_ == "attr" and verb.pos_ in ("VERB", "AUX"):
         subj = _subject_of(verb)        # "Schlafly had been a strong supporter of …"
         if subj is not None and subj.lower_ not in EXPLETIVE:

@@ -150,3 +150,46 @@ def test_a_reported_pronoun_for_someone_else_keeps_its_own_speaker(nlp):
     sent = nlp("He says he respects the union and calls its leader a tough negotiator.")
     calls = next(t for t in sent if t.text == "calls")
     assert matrix_source(calls, source_token(calls)).i == 0                # "He"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, cue, speaker", [
+    # the parse hangs "telling" inside the quotation and reads "reporters" as the content
+    ("The mayor spoke on Monday, telling reporters, \u201cWe will not give up the harbour.\u201d", "telling",
+     "The mayor"),
+    ("Keller warned the crowd: \u201cThe strike is over.\u201d", "warned", "Keller"),
+    ("As Keller put it, \u201cThe strike is over.\u201d", "put", "Keller"),
+])
+def test_the_words_after_the_addressee_are_the_content(analyzer, sentence, cue, speaker):
+    doc = analyzer.analyze("Test article for the quotes layer\n\n" + sentence + "\n")
+    quotes = [q for q in doc.layer("quotes") if q.cue and doc.text[q.cue.start:q.cue.end] == cue]
+    assert len(quotes) == 1
+    q = quotes[0]
+    said = doc.text[q.start:q.end]
+    assert said.startswith(("We will", "The strike")) and "reporters" not in said and "crowd" not in said
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.slow
+def test_an_addressee_without_a_quotation_after_it_is_left_as_it_was(analyzer):
+    doc = analyzer.analyze("Test article for the quotes layer\n\nKeller told Reuters that the strike was over.\n")
+    q = next(q for q in doc.layer("quotes") if doc.text[q.cue.start:q.cue.end] == "told")
+    assert doc.text[q.start:q.end] == "the strike was over" and q.speaker.text == "Keller"
+
+
+@pytest.mark.slow
+def test_a_statement_in_which_someone_said_something_is_theirs(analyzer):
+    doc = analyzer.analyze("Test article for the quotes layer\n\n"
+                           "The ministry said in a statement, \u201cThe talks will continue next week.\u201d\n")
+    q = next(q for q in doc.layer("quotes") if "talks will continue" in doc.text[q.start:q.end])
+    assert q.speaker is not None and q.speaker.text == "The ministry"
+
+
+@pytest.mark.slow
+def test_a_one_word_answer_is_what_was_said(nlp):
+    said = _tok(nlp, "Asked whether the mayor is honest, 75 percent of voters said yes.", "said")
+    assert _content(said) == "yes"
+    said = _tok(nlp, "The candidate said no.", "said")
+    assert _content(said) == "no"
+    said = _tok(nlp, "He said so long to his staff.", "said")
+    assert _content(said) != "so"
