@@ -1,12 +1,14 @@
 """Train the techniques model from the PTC corpus and write it to newsxray/models/techniques/.
 
-    .venv/bin/python scripts/train_techniques.py [--data ../shared/datasets/ptc] [--out DIR]
+    .venv/bin/python scripts/train_techniques.py [--data ../shared/datasets/ptc] [--out DIR] [--cache FILE]
+                                                 [--clusters N] [--ablate prior|context]
 
 Reproducible: the dev split (20% of the articles, by article) and the folds are seeded.
 The shipped model is trained on the training part only, so that
 ``benchmarks/techniques.py`` can score it on the held-out dev part. Calibration (Platt
-scaling per technique) and the default threshold come from out-of-fold predictions on
-the training part; the dev part is used for nothing but the figures printed at the end.
+scaling per technique, with the context terms) and the default threshold come from
+out-of-fold predictions on the training part (the word prior of each fold from that
+fold's training articles only); the dev part is used for nothing but the figures printed at the end.
 Training data is read at run time and never copied into the repository.
 """
 from __future__ import annotations
@@ -31,7 +33,8 @@ sys.path.insert(0, str(ROOT))
 from newsxray.annotators.technique_eval import dev_split, overlaps_gold, read_ptc, reliability, score_spans  # noqa: E402
 from newsxray.annotators.technique_features import lowered, tokens  # noqa: E402
 from newsxray.annotators.technique_matrix import Featurizer  # noqa: E402
-from newsxray.annotators.technique_model import TechniqueModel, logit, runs, sigmoid, softmax  # noqa: E402
+from newsxray.annotators.technique_model import (  # noqa: E402
+    PRIOR_KEYS, TechniqueModel, WordPrior, lemma_counts, logit, runs, sigmoid, softmax)
 from newsxray.annotators.technique_rules import LOADED as LOADED_CAT  # noqa: E402
 from newsxray.document import Document, Technique  # noqa: E402
 
@@ -46,6 +49,7 @@ CANDIDATE_THRESHOLD = 0.15
 MIN_WORD_COUNT = 2
 N_CLUSTERS = 200           # word clusters (k-means over spaCy's token vectors); 0: none (see MODEL_CARD.md)
 THRESHOLD_FLOOR = 0.1      # no technique is shown by default below this calibrated score
+ABLATE: set[str] = set()   # "prior" / "context": train without the word prior / the calibration context
 
 
 def log(msg: str) -> None:
@@ -117,6 +121,31 @@ def short_token_labels(tok, spans) -> np.ndarray:
         if t in SHORT:
             y |= (tok.start < e) & (tok.end > s)
     return y
+
+
+def prior_labels(tok, spans) -> np.ndarray:
+    """(tokens, len(PRIOR_KEYS)): whether each token lies inside a gold span of any short
+    technique, of loaded language, of name calling."""
+    y = np.zeros((len(tok), len(PRIOR_KEYS)), dtype=bool)
+    for s, e, t in spans:
+        inside = (tok.start < e) & (tok.end > s)
+        for k, key in enumerate(PRIOR_KEYS):
+            if t == key or (key == "any" and t in SHORT):
+                y[:, k] |= inside
+    return y
+
+
+def word_prior(counts, idx) -> tuple[WordPrior, list[int], np.ndarray]:
+    """The ``WordPrior`` of the articles ``idx`` (``counts``: ``lemma_counts`` of each article),
+    with its lemma hashes and count rows (for saving)."""
+    total: dict[int, np.ndarray] = {}
+    for i in idx:
+        for h, row in zip(counts[i][0].tolist(), counts[i][1]):
+            total[h] = total[h] + row if h in total else row.copy()
+    lemmas = sorted(total)
+    table = np.array([total[h] for h in lemmas]) if lemmas else np.zeros((0, len(PRIOR_KEYS) + 1))
+    base = table[:, 1:].sum(axis=0) / max(table[:, 0].sum(), 1)
+    return WordPrior(lemmas, table, base), lemmas, table
 
 
 def gold_token_spans(tok, spans):
@@ -203,18 +232,27 @@ def oof_sentences(F, toks, golds):
 
 
 def oof_tokens(F, toks, golds, sps):
-    xs = [F.token_matrix(t, sp) for t, sp in zip(toks, sps)]
+    """Out-of-fold token probabilities and the final token model. The word prior of a fold
+    comes from its training articles only, each of which sees it without its own counts."""
+    xs = [F.token_matrix(t, sp).tocsr() for t, sp in zip(toks, sps)]
     ys = [short_token_labels(t, g) for t, g in zip(toks, golds)]
+    counts = [lemma_counts(t, prior_labels(t, g)) for t, g in zip(toks, golds)]
     folds, oof = fold_of(len(toks)), [None] * len(toks)
 
     def fit(idx):
-        return fit_binary(sparse.vstack([xs[i] for i in idx]).tocsr(), np.concatenate([ys[i] for i in idx]), C_TOK)
+        prior = word_prior(counts, idx)[0]
+        on = 0.0 if "prior" in ABLATE else 1.0      # zero columns: the same fit as without them
+        x = sparse.vstack([sparse.hstack([xs[i], on * prior.matrix(toks[i], counts[i][1])]) for i in idx]).tocsr()
+        return fit_binary(x, np.concatenate([ys[i] for i in idx]), C_TOK)
     fits = Parallel(n_jobs=2)(delayed(fit)(np.flatnonzero(folds != f)) for f in range(FOLDS))
     for f, (w, b) in enumerate(fits):
+        prior = word_prior(counts, np.flatnonzero(folds != f))[0]
         for i in np.flatnonzero(folds == f):
-            oof[i] = sigmoid(xs[i] @ w + b)
+            oof[i] = sigmoid(sparse.hstack([xs[i], prior.matrix(toks[i])]).tocsr() @ w + b)
     log("tokens: out-of-fold done")
-    return oof, fit(range(len(toks)))
+    w, b = fit(range(len(toks)))
+    size = F.tok_layout.size
+    return oof, (w[:size], b), (w[size:], word_prior(counts, range(len(toks))))
 
 
 def span_examples(F, tok, text, gold, sp, p):
@@ -243,46 +281,54 @@ def oof_span_classifier(F, toks, texts, golds, sps, tps):
 
 # -- calibration and threshold ----------------------------------------------------------------
 def platt(x: np.ndarray, y: np.ndarray) -> list[float]:
+    """Coefficients of a logistic regression of ``y`` on the columns of ``x``, then the intercept."""
     if y.sum() < 2 or y.all():
-        return [0.0, 0.0, float(logit(np.array([max(y.mean(), 1e-3)]))[0])]
+        return [0.0] * x.shape[1] + [float(logit(np.array([max(y.mean(), 1e-3)]))[0])]
     m = LogisticRegression(C=1.0, random_state=SEED).fit(x, y)
-    a = m.coef_[0]
-    return [float(a[0]), float(a[1]) if len(a) > 1 else 0.0, float(m.intercept_[0])]
+    return [float(a) for a in m.coef_[0]] + [float(m.intercept_[0])]
 
 
 def raw_candidates(model: TechniqueModel, toks, texts, sps, tps, span_models, folds):
-    """Per article: short candidate pairings from the out-of-fold stages."""
+    """Per article: short candidate pairings from the out-of-fold stages, with their context."""
     out = []
     for i, (tok, text, sp, p) in enumerate(zip(toks, texts, sps, tps)):
         w, b = span_models[folds[i]]
         fold_model = replace(model, span_w=w, span_b=b)
-        out.append(fold_model.short_candidates(text, tok, sp, model.featurizer.word_ids(tok), p))
+        first, last, tech, peak, tp = fold_model.short_candidates(text, tok, sp, model.featurizer.word_ids(tok), p)
+        out.append((first, last, tech, peak, tp, model.short_context(tok, sp, p, first, last, tech)))
     return out
 
 
-def fit_calibration(toks, golds, sps, cands, sent_ys) -> np.ndarray:
-    table = np.zeros((len(TECHNIQUES), 3))
-    xs = {k: [] for k in SHORT_IX}
-    ys = {k: [] for k in SHORT_IX}
-    for tok, gold, cand in zip(toks, golds, cands):
-        for a, c, tech, peak, tp in zip(*cand):
-            xs[tech].append([logit(np.array([peak]))[0], logit(np.array([tp]))[0]])
-            ys[tech].append(overlaps_gold((int(tok.start[a]), int(tok.end[c]), TECHNIQUES[tech]), gold))
-    for k in SHORT_IX:
-        table[k] = platt(np.array(xs[k]).reshape(-1, 2), np.array(ys[k], dtype=bool))
-    for k in LONG_IX:
-        x = logit(np.concatenate([sp[:, k] for sp in sps]))[:, None]
-        table[k] = platt(x, np.concatenate([y[:, k] for y in sent_ys]))
-    return table
+def fit_calibration(model: TechniqueModel, toks, golds, sps, tps, cands, sent_ys) -> tuple[np.ndarray, np.ndarray]:
+    """Platt scaling per technique over (logit token, logit technique, the 3 context terms):
+    the ``platt`` table (a, c, b) and the ``platt_ctx`` weights."""
+    table, ctx_w = np.zeros((len(TECHNIQUES), 3)), np.zeros((len(TECHNIQUES), 3))
+    xs = {k: [] for k in range(len(TECHNIQUES))}
+    ys = {k: [] for k in range(len(TECHNIQUES))}
+    for tok, gold, (first, last, tech, peak, tp, ctx) in zip(toks, golds, cands):
+        x = np.c_[logit(peak), logit(tp), ctx * ("context" not in ABLATE)]
+        for j, (a, c, t) in enumerate(zip(first, last, tech)):
+            xs[t].append(x[j])
+            ys[t].append(overlaps_gold((int(tok.start[a]), int(tok.end[c]), TECHNIQUES[t]), gold))
+    longs = list(LONG_IX)
+    for tok, sp, p, y in zip(toks, sps, tps, sent_ys):
+        ctx = model.long_context(tok, sp, p)
+        for j, k in enumerate(longs):
+            xs[k].extend(np.c_[logit(sp[:, k]), np.zeros(len(sp)), ctx[:, j] * ("context" not in ABLATE)])
+            ys[k].extend(y[:, k])
+    for k in range(len(TECHNIQUES)):
+        coef = platt(np.array(xs[k]).reshape(-1, 5), np.array(ys[k], dtype=bool))
+        table[k], ctx_w[k] = [coef[0], coef[1], coef[5]], coef[2:5]
+    return table, ctx_w
 
 
-def oof_predictions(model: TechniqueModel, toks, sps, cands) -> list[list]:
+def oof_predictions(model: TechniqueModel, toks, sps, tps, cands) -> list[list]:
     """Calibrated out-of-fold spans of every training article (scores >= 0.01)."""
     out = []
     floor = np.full(len(TECHNIQUES), 0.01)
-    for tok, sp, (first, last, tech, peak, tp) in zip(toks, sps, cands):
-        found = model._long_spans(tok, sp, floor)
-        score = model.calibrate(tech, peak, tp)
+    for tok, sp, p, (first, last, tech, peak, tp, ctx) in zip(toks, sps, tps, cands):
+        found = model._long_spans(tok, sp, p, floor)
+        score = model.calibrate(tech, peak, tp, ctx)
         found += [(int(tok.start[a]), int(tok.end[c]), TECHNIQUES[t], float(s))
                   for a, c, t, s in zip(first, last, tech, score)]
         out.append(found)
@@ -326,11 +372,12 @@ def save(model: TechniqueModel, out: Path, extra: dict) -> None:
     np.savez_compressed(out / "weights.npz", sent_w=model.sent_w.astype(f32), sent_b=model.sent_b.astype(f32),
                         tok_w=model.tok_w.astype(f32), tok_b=np.array([model.tok_b], f32),
                         span_w=model.span_w.astype(f32), span_b=model.span_b.astype(f32),
-                        platt=model.platt.astype(f32))
+                        platt=model.platt.astype(f32), prior_w=model.prior_w.astype(f32),
+                        platt_ctx=model.platt_ctx.astype(f32))
     meta = {"techniques": list(TECHNIQUES), "short": list(SHORT_IX), "long": list(LONG_IX),
             "candidate_threshold": CANDIDATE_THRESHOLD,
             "threshold": {t: float(v) for t, v in zip(TECHNIQUES, model.threshold)},
-            "rule_scores": model.rule_scores, **extra,
+            "rule_scores": model.rule_scores, **extra, "prior": model.info["prior"],
             "words": model.featurizer.words, "tags": model.featurizer.tags, "deps": model.featurizer.deps}
     if model.featurizer.clusters is not None:
         meta["clusters"] = model.featurizer.clusters
@@ -341,13 +388,16 @@ def train(toks, vecs, texts, golds, strings, *, n_clusters: int = N_CLUSTERS) ->
     F = build_featurizer(toks, vecs, strings, n_clusters=n_clusters)
     log(f"vocabulary: {len(F.words)} words")
     sps, (sent_w, sent_b), sent_ys = oof_sentences(F, toks, golds)
-    tps, (tok_w, tok_b) = oof_tokens(F, toks, golds, sps)
+    tps, (tok_w, tok_b), (prior_w, (prior, lemmas, counts)) = oof_tokens(F, toks, golds, sps)
     span_models, folds, (span_w, span_b) = oof_span_classifier(F, toks, texts, golds, sps, tps)
     model = TechniqueModel(TECHNIQUES, SHORT_IX, LONG_IX, F, sent_w, sent_b, tok_w, tok_b, span_w, span_b,
-                           np.zeros((len(TECHNIQUES), 3)), CANDIDATE_THRESHOLD, np.full(len(TECHNIQUES), 0.5), {})
+                           np.zeros((len(TECHNIQUES), 3)), CANDIDATE_THRESHOLD, np.full(len(TECHNIQUES), 0.5), {},
+                           prior=prior, prior_w=prior_w, platt_ctx=np.zeros((len(TECHNIQUES), 3)))
     cands = raw_candidates(model, toks, texts, sps, tps, span_models, folds)
-    model.platt = fit_calibration(toks, golds, sps, cands, sent_ys)
-    model.threshold, oof = choose_thresholds(oof_predictions(model, toks, sps, cands), golds)
+    model.platt, model.platt_ctx = fit_calibration(model, toks, golds, sps, tps, cands, sent_ys)
+    model.threshold, oof = choose_thresholds(oof_predictions(model, toks, sps, tps, cands), golds)
+    model.info["prior"] = {"keys": list(PRIOR_KEYS), "base": [round(float(b), 6) for b in prior.base],
+                           "lemmas": [strings[h] for h in lemmas], "counts": counts.astype(int).tolist()}
     log(f"thresholds {dict(zip(TECHNIQUES, model.threshold.tolist()))}; out-of-fold {oof}")
     model.rule_scores = {"shouted_loaded": loaded_list_precision(toks, golds)}
     log(f"rule scores {model.rule_scores}")
@@ -371,7 +421,10 @@ def main() -> None:
     ap.add_argument("--cache", default=None, help="optional local file for the parsed token tables")
     ap.add_argument("--clusters", type=int, default=N_CLUSTERS,
                     help=f"number of word clusters for the token and span models (default {N_CLUSTERS}; 0: none)")
+    ap.add_argument("--ablate", action="append", default=[], choices=["prior", "context"],
+                    help="train without the word prior or without the calibration context (for comparison)")
     args = ap.parse_args()
+    ABLATE.update(args.ablate)
     start = time.time()
     articles = read_ptc(args.data)
     toks, vecs, strings = load_tokens(articles, args.cache)

@@ -3,8 +3,9 @@
 Reads the shared spaCy parse of the title, the body and the related headlines (a page's
 sensational related headlines are part of how it persuades) and runs the shipped
 techniques model (``technique_model``): linear models over lexical, syntactic, lexicon,
-word-cluster and position features, trained on the Propaganda Techniques Corpus, plus one team rule
-(shouted loaded words, ``technique_rules``). Each span's ``score`` is calibrated: about
+word-cluster, word-prior and position features, calibrated with the document's and the
+sentence's propaganda density, trained on the Propaganda Techniques Corpus, plus one team
+rule (shouted loaded words, ``technique_rules``). Each span's ``score`` is calibrated: about
 the share of such spans that overlap a span of the same technique marked by the PTC
 annotators. Ids are ``T1``, ``T2``, ... in text order.
 

@@ -1,0 +1,104 @@
+"""The word prior and the calibration context of the techniques model (no spaCy parse)."""
+from __future__ import annotations
+
+import numpy as np
+from spacy.strings import get_string_id
+
+from newsxray.annotators.technique_features import N_CAT, Tokens
+from newsxray.annotators.technique_model import (PRIOR_EDGES, PRIOR_KEYS, PRIOR_SIZE, WordPrior, lemma_counts,
+                                                 load_model)
+
+WIDTH = len(PRIOR_EDGES) + 2          # rate bins of one key, the last one for a lemma never seen
+
+
+def table(words: list[str], sentences: list[int] | None = None) -> Tokens:
+    n = len(words)
+    start = np.cumsum([0] + [len(w) + 1 for w in words[:-1]])
+    end = start + np.array([len(w) for w in words])
+    lower = np.array([get_string_id(w) for w in words], dtype=np.uint64)
+    uniq, inverse = np.unique(lower, return_inverse=True)
+    flags = np.zeros((n, 5), dtype=bool)
+    flags[:, 0] = True
+    sent = np.zeros(n, np.int64) if sentences is None else np.asarray(sentences)
+    change = np.flatnonzero(np.r_[True, sent[1:] != sent[:-1], True])
+    bounds = np.stack([change[:-1], change[1:]], axis=1)
+    zeros = np.zeros(n, np.uint64)
+    return Tokens(start, end, lower, lower, np.full(n, 92), zeros, zeros, flags, sent, np.zeros(n, bool),
+                  bounds, np.full(len(bounds), 2), np.zeros((n, N_CAT), bool), uniq, inverse, np.zeros(n, np.int64))
+
+
+def columns(matrix, row: int) -> set[int]:
+    m = matrix.tocsr()
+    return set(m.indices[m.indptr[row]:m.indptr[row + 1]].tolist())
+
+
+def prior() -> WordPrior:
+    # occurrences, inside any short span, inside loaded language, inside name calling
+    counts = {"vile": [40, 30, 28, 2], "plan": [50, 1, 1, 0], "thug": [10, 8, 1, 7]}
+    return WordPrior([get_string_id(w) for w in counts], np.array(list(counts.values())), [0.05, 0.03, 0.015])
+
+
+def test_rates_fall_in_bins_and_unseen_lemmas_have_their_own_column():
+    x = prior().matrix(table(["the", "vile", "plan", "thug"]))
+    assert x.shape == (4, PRIOR_SIZE) and (x.sum(axis=1) == len(PRIOR_KEYS) + 1).all()
+    unseen, vile, plan, thug = (columns(x, i) for i in range(4))
+    assert {k * WIDTH + WIDTH - 1 for k in range(len(PRIOR_KEYS))} <= unseen
+    any_bin = lambda cols: min(c for c in cols if c < WIDTH)  # noqa: E731
+    assert any_bin(vile) > any_bin(plan)                  # 30 of 40 inside a span vs 1 of 50
+    name_bin = lambda cols: min(c for c in cols if 2 * WIDTH <= c < 3 * WIDTH)  # noqa: E731
+    assert name_bin(thug) > name_bin(vile)                # labels are name calling, not loaded words
+    count_col = lambda cols: max(cols)  # noqa: E731
+    assert count_col(plan) > count_col(thug) > count_col(unseen)
+
+
+def test_an_article_does_not_see_its_own_labels():
+    tok = table(["vile", "plan", "vile"])
+    inside = np.array([[True, True, False], [False, False, False], [True, True, False]])
+    uniq, own = lemma_counts(tok, inside)
+    by_lemma = dict(zip(uniq.tolist(), own.tolist()))
+    assert by_lemma == {get_string_id("vile"): [2, 2, 2, 0], get_string_id("plan"): [1, 0, 0, 0]}
+    alone = WordPrior(uniq, own, [0.05, 0.03, 0.015])      # the article's counts are all there is
+    with_own, without = alone.matrix(tok), alone.matrix(tok, own)
+    assert columns(with_own, 0) != columns(without, 0)
+    assert {k * WIDTH + WIDTH - 1 for k in range(len(PRIOR_KEYS))} <= columns(without, 0)
+
+
+def test_shipped_model_reads_the_prior_and_context():
+    model = load_model()
+    assert model.prior is not None and model.prior_w.shape == (PRIOR_SIZE,)
+    assert len(model.prior.row) > 5000 and model.prior.counts.shape[1] == len(PRIOR_KEYS) + 1
+    assert (model.prior.counts[:, 1:] <= model.prior.counts[:, :1]).all()
+    for key in ("Loaded_Language", "Name_Calling,Labeling"):
+        k = PRIOR_KEYS.index(key)
+        w = model.prior_w[k * WIDTH:(k + 1) * WIDTH - 1]    # rate bins of the key, lowest to highest
+        assert w[-1] > w[0]
+    assert model.platt_ctx.shape == (14, 3) and np.isfinite(model.platt_ctx).all()
+
+
+def test_denser_documents_and_likelier_sentences_raise_the_score():
+    model = load_model()
+    naming = model.techniques.index("Name_Calling,Labeling")
+    tech = np.array([naming, naming])
+    ctx = np.array([[-4.0, -2.0, 0.0], [-1.5, -2.0, 0.0]])   # document density low vs high
+    lo, hi = model.calibrate(tech, np.full(2, 0.4), np.full(2, 0.5), ctx)
+    assert hi > lo
+    assert (model.platt_ctx[:, 1] > 0).all()                # the sentence's (document's) technique probability
+    plain = model.calibrate(tech, np.full(2, 0.4), np.full(2, 0.5))
+    assert np.allclose(plain, plain[0]) and not np.allclose(lo, hi)
+
+
+def test_context_terms_are_computed_per_candidate_and_sentence():
+    model = load_model()
+    tok = table(["the", "vile", "plan", "fails", "now", "we", "see", "it", "all"], [0, 0, 0, 0, 1, 1, 1, 1, 1])
+    sp = np.full((2, 14), 0.2)
+    sp[1] = 0.6
+    p = np.full(len(tok), 0.1)
+    short = model.short_context(tok, sp, p, np.array([1, 5]), np.array([2, 5]), np.array([0, 1]))
+    assert short.shape == (2, 3)
+    assert np.allclose(short[:, 0], np.log(0.1 / 0.9))                 # density: mean token probability
+    assert short[1, 1] > short[0, 1]                                    # the second candidate's sentence is likelier
+    assert np.allclose(short[:, 2], np.log([2, 1]))                     # tokens in the candidate
+    long = model.long_context(tok, sp, p)
+    assert long.shape == (2, len(model.long), 3)
+    assert np.allclose(long[:, :, 1], np.log(0.4 / 0.6))                # the document's mean sentence probability
+    assert np.allclose(long[:, 0, 2], np.log([4, 5]))                   # words per sentence
