@@ -2,8 +2,11 @@
 
 ``FeatureSpace`` turns ``claim_features.Bundle`` objects into one sparse row each:
 tf-idf (sublinear tf, smoothed idf, l2-normalised per block, times a block weight) over
-the term blocks, scaled counts for the hand-made block and standardised pooled token
-vectors. Its ``fit`` is what the training script calls and its ``transform`` is what the
+the term blocks, scaled counts for the hand-made block, standardised pooled token
+vectors and, when the space has a static block, the standardised static MiniLM sentence
+vector of the candidate's lower-cased words (``newsxray.static_embed``; the bundle's
+``c`` terms joined by spaces, which the uncased WordPiece tokenizer reads like the
+original text). Its ``fit`` is what the training script calls and its ``transform`` is what the
 annotator calls, so training and inference weigh features with the same code.
 
 ``ClaimModel`` is the space plus a linear model (coefficients, intercept), a calibration
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,6 +30,8 @@ from scipy.sparse import csr_matrix, hstack
 
 from ..errors import ConfigError
 from .claim_features import TENSOR_WIDTH, Bundle, char_ngrams
+
+log = logging.getLogger("newsxray")
 
 FORMAT = "newsxray-claims/1"
 TERM_BLOCKS = ("w", "c", "n", "t")
@@ -98,15 +104,18 @@ class FeatureSpace:
     vector_scale: np.ndarray
     count_weight: float = 0.1
     vector_weight: float = 0.05
+    static: StaticBlock | None = None
 
     @property
     def width(self) -> int:
-        return sum(len(b.vocab) for b in self.blocks.values()) + len(self.count_names) + 2 * TENSOR_WIDTH
+        extra = len(self.static.mean) if self.static is not None else 0
+        return sum(len(b.vocab) for b in self.blocks.values()) + len(self.count_names) + 2 * TENSOR_WIDTH + extra
 
     @classmethod
     def fit(cls, bundles: list[Bundle], *, settings: dict[str, dict[str, Any]],
-            count_weight: float = 0.1, vector_weight: float = 0.05) -> FeatureSpace:
-        """Learn vocabularies, idf and scales; ``settings`` gives min_df/max_terms/weight per block."""
+            count_weight: float = 0.1, vector_weight: float = 0.05, static_weight: float = 0.0) -> FeatureSpace:
+        """Learn vocabularies, idf and scales; ``settings`` gives min_df/max_terms/weight per block;
+        ``static_weight`` > 0 adds the static sentence-vector block with that weight."""
         blocks = {name: TermBlock.fit([b.terms[name] for b in bundles], chars=name in CHAR_BLOCKS, **settings[name])
                   for name in TERM_BLOCKS}
         names = sorted({k for b in bundles for k in b.counts})
@@ -118,8 +127,9 @@ class FeatureSpace:
         std = counts.std(axis=0)
         vectors = np.vstack([b.vector for b in bundles]).astype(np.float64)
         vstd = vectors.std(axis=0)
+        static = StaticBlock.fit(bundles, static_weight) if static_weight > 0 else None
         return cls(blocks, index, 1.0 / np.where(std > 0, std, 1.0), vectors.mean(axis=0),
-                   1.0 / np.where(vstd > 0, vstd, 1.0), count_weight, vector_weight)
+                   1.0 / np.where(vstd > 0, vstd, 1.0), count_weight, vector_weight, static)
 
     def transform(self, bundles: Iterable[Bundle]) -> csr_matrix:
         bundles = list(bundles)
@@ -133,7 +143,38 @@ class FeatureSpace:
         parts.append(csr_matrix(counts * (self.count_scale * self.count_weight)))
         vectors = np.vstack([b.vector for b in bundles]) if bundles else np.zeros((0, 2 * TENSOR_WIDTH))
         parts.append(csr_matrix((vectors - self.vector_mean) * (self.vector_scale * self.vector_weight)))
+        if self.static is not None:
+            parts.append(csr_matrix(self.static.matrix(bundles)))
         return hstack(parts, format="csr")
+
+
+def static_sentence_vectors(bundles: list[Bundle]) -> np.ndarray:
+    """The static MiniLM sentence vector of each bundle's lower-cased words."""
+    from ..static_embed import sentence_vectors
+    return sentence_vectors([" ".join(b.terms.get("c", [])) for b in bundles]).astype(np.float64)
+
+
+@dataclass
+class StaticBlock:
+    """Standardised static sentence vectors times a block weight; ``table`` names the
+    static table (sha256 of its vectors) the statistics were computed with."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    weight: float
+    table: str = ""
+
+    @classmethod
+    def fit(cls, bundles: list[Bundle], weight: float) -> StaticBlock:
+        from ..static_embed import table_id
+        vectors = static_sentence_vectors(bundles)
+        std = vectors.std(axis=0)
+        return cls(vectors.mean(axis=0), 1.0 / np.where(std > 0, std, 1.0), weight, table_id())
+
+    def matrix(self, bundles: list[Bundle]) -> np.ndarray:
+        if not bundles:
+            return np.zeros((0, len(self.mean)))
+        return (static_sentence_vectors(bundles) - self.mean) * (self.scale * self.weight)
 
 
 @dataclass
@@ -186,7 +227,19 @@ class ClaimModel:
             raise ConfigError(f"cannot read the claims model {path}: {exc}; run `make train-claims`") from exc
         if data.get("format") != FORMAT:
             raise ConfigError(f"{path} is not a {FORMAT} model; run `make train-claims`")
-        return _from_json(data)
+        model = _from_json(data)
+        _check_static(model.space.static)
+        return model
+
+
+def _check_static(static: StaticBlock | None) -> None:
+    """Warn when the static table differs from the one the model was trained with."""
+    if static is None or not static.table:
+        return
+    from ..static_embed import table_id
+    if table_id() != static.table:
+        log.warning("the claims model was trained with another static embedding table (%s, now %s); "
+                    "run `make train-claims` to retrain it", static.table, table_id())
 
 
 def _round(values: np.ndarray, digits: int = 6) -> list[float]:
@@ -207,6 +260,8 @@ def _to_json(model: ClaimModel) -> dict[str, Any]:
         "counts": {"names": sorted(sp.count_names, key=sp.count_names.get), "scale": _round(sp.count_scale),
                    "weight": sp.count_weight},
         "vector": {"mean": _round(sp.vector_mean), "scale": _round(sp.vector_scale), "weight": sp.vector_weight},
+        **({"static": {"mean": _round(sp.static.mean), "scale": _round(sp.static.scale), "weight": sp.static.weight,
+                       "table": sp.static.table}} if sp.static is not None else {}),
     }
 
 
@@ -215,8 +270,11 @@ def _from_json(data: dict[str, Any]) -> ClaimModel:
     blocks = {name: TermBlock({t: i for i, t in enumerate(stored[name]["terms"])}, np.array(stored[name]["idf"]),
                               stored[name]["weight"], stored[name].get("chars", False)) for name in TERM_BLOCKS}
     counts, vector = data["counts"], data["vector"]
+    static = data.get("static")
     space = FeatureSpace(blocks, {k: i for i, k in enumerate(counts["names"])}, np.array(counts["scale"]),
-                         np.array(vector["mean"]), np.array(vector["scale"]), counts["weight"], vector["weight"])
+                         np.array(vector["mean"]), np.array(vector["scale"]), counts["weight"], vector["weight"],
+                         StaticBlock(np.array(static["mean"]), np.array(static["scale"]), static["weight"],
+                                     static.get("table", "")) if static else None)
     params = dict(data["calibration"])
     kind = params.pop("kind")
     return ClaimModel(space, np.array(data["coef"]), float(data["intercept"]), Calibration(kind, params),

@@ -56,6 +56,36 @@ def test_feature_space_width_and_transform():
     assert space.transform([]).shape == (0, space.width)
 
 
+def test_the_static_block_adds_standardised_sentence_vectors_of_the_words():
+    from newsxray.static_embed import dim, sentence_vectors
+    plain = FeatureSpace.fit(BUNDLES, settings=SETTINGS)
+    space = FeatureSpace.fit(BUNDLES, settings=SETTINGS, static_weight=0.5)
+    assert plain.static is None and space.width == plain.width + dim()
+    X = space.transform(BUNDLES).toarray()
+    static = X[:, plain.width:]
+    assert np.allclose(X[:, :plain.width], plain.transform(BUNDLES).toarray())
+    assert np.allclose(static.mean(axis=0), 0, atol=1e-6)                       # standardised on the fit data
+    assert np.allclose(static.std(axis=0)[static.std(axis=0) > 0], 0.5, atol=1e-4)   # times the block weight
+    vec = sentence_vectors(["prices rose 4 percent"])[0]
+    assert np.allclose(static[0], (vec - space.static.mean) * space.static.scale * 0.5, atol=1e-5)
+
+
+def test_a_static_model_round_trips_and_old_files_still_load(tmp_path):
+    space = FeatureSpace.fit(BUNDLES, settings=SETTINGS, static_weight=0.2)
+    coef = np.random.RandomState(6).normal(size=space.width)
+    model = ClaimModel(space, coef, 0.1, Calibration("platt", {"a": 1.0, "b": 0.0}), 0.3)
+    model.save(tmp_path / "s.json.gz")
+    again = ClaimModel.load(tmp_path / "s.json.gz")
+    assert again.space.static.weight == 0.2 and again.space.static.table == space.static.table != ""
+    assert np.allclose(again.scores(BUNDLES), model.scores(BUNDLES), atol=1e-4)
+    old = ClaimModel(FeatureSpace.fit(BUNDLES, settings=SETTINGS), coef[:-len(space.static.mean)], 0.1,
+                     Calibration("platt", {"a": 1.0, "b": 0.0}), 0.3)
+    old.save(tmp_path / "o.json.gz")
+    with gzip.open(tmp_path / "o.json.gz", "rt") as fh:
+        assert "static" not in json.load(fh)
+    assert ClaimModel.load(tmp_path / "o.json.gz").space.static is None
+
+
 def test_calibrations_map_scores_into_probabilities():
     platt = Calibration("platt", {"a": 2.0, "b": -1.0})
     p = platt(np.array([-10.0, 0.0, 0.5, 10.0]))
@@ -168,4 +198,10 @@ def test_the_shipped_model_matches_the_training_script():
     meta = load_model().meta
     assert meta["checkthat_weight"] == train.CT_WEIGHT and meta["C"] == train.C
     assert meta["checkthat_C"] == train.CT_C and meta["blocks"] == train.SETTINGS
+    assert meta["static_weight"] == train.STATIC_WEIGHT
+    static = load_model().space.static
+    assert (static is not None) == (train.STATIC_WEIGHT > 0)
+    if static is not None:
+        from newsxray.static_embed import table_id
+        assert static.weight == train.STATIC_WEIGHT and static.table == meta["static_table"] == table_id()
     assert "CheckThat!" in meta["trained_on"] and "out-of-fold" in meta["threshold_on"]

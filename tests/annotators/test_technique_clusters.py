@@ -2,32 +2,14 @@
 from __future__ import annotations
 
 import numpy as np
-from spacy.strings import get_string_id
 
-from newsxray.annotators.technique_features import N_CAT, Tokens
 from newsxray.annotators.technique_matrix import Featurizer
 from newsxray.annotators.technique_model import load_model
 
+from .technique_tokens import columns, table
+
 WORDS = ["corrupt", "evil", "plan", "the", "vile"]
 CLUSTERS = [0, 0, 1, 2, 0]          # corrupt, evil, vile share cluster 0
-
-
-def table(words: list[str]) -> Tokens:
-    n = len(words)
-    start = np.cumsum([0] + [len(w) + 1 for w in words[:-1]])
-    end = start + np.array([len(w) for w in words])
-    lower = np.array([get_string_id(w) for w in words], dtype=np.uint64)
-    uniq, inverse = np.unique(lower, return_inverse=True)
-    flags = np.zeros((n, 5), dtype=bool)
-    flags[:, 0] = True
-    zeros, izeros = np.zeros(n, np.uint64), np.zeros(n, np.int64)
-    return Tokens(start, end, lower, lower, np.full(n, 92), zeros, zeros, flags, izeros, np.zeros(n, bool),
-                  np.array([[0, n]]), np.zeros(1, np.int64), np.zeros((n, N_CAT), bool), uniq, inverse, izeros)
-
-
-def columns(matrix, row: int) -> set[int]:
-    m = matrix.tocsr()
-    return set(m.indices[m.indptr[row]:m.indptr[row + 1]].tolist())
 
 
 def test_without_clusters_the_layouts_have_no_cluster_columns():

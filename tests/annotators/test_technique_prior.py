@@ -4,32 +4,16 @@ from __future__ import annotations
 import numpy as np
 from spacy.strings import get_string_id
 
-from newsxray.annotators.technique_features import N_CAT, Tokens
 from newsxray.annotators.technique_model import (PRIOR_EDGES, PRIOR_KEYS, PRIOR_SIZE, WordPrior, lemma_counts,
                                                  load_model)
+
+from .technique_tokens import columns, table as _table
 
 WIDTH = len(PRIOR_EDGES) + 2          # rate bins of one key, the last one for a lemma never seen
 
 
-def table(words: list[str], sentences: list[int] | None = None) -> Tokens:
-    n = len(words)
-    start = np.cumsum([0] + [len(w) + 1 for w in words[:-1]])
-    end = start + np.array([len(w) for w in words])
-    lower = np.array([get_string_id(w) for w in words], dtype=np.uint64)
-    uniq, inverse = np.unique(lower, return_inverse=True)
-    flags = np.zeros((n, 5), dtype=bool)
-    flags[:, 0] = True
-    sent = np.zeros(n, np.int64) if sentences is None else np.asarray(sentences)
-    change = np.flatnonzero(np.r_[True, sent[1:] != sent[:-1], True])
-    bounds = np.stack([change[:-1], change[1:]], axis=1)
-    zeros = np.zeros(n, np.uint64)
-    return Tokens(start, end, lower, lower, np.full(n, 92), zeros, zeros, flags, sent, np.zeros(n, bool),
-                  bounds, np.full(len(bounds), 2), np.zeros((n, N_CAT), bool), uniq, inverse, np.zeros(n, np.int64))
-
-
-def columns(matrix, row: int) -> set[int]:
-    m = matrix.tocsr()
-    return set(m.indices[m.indptr[row]:m.indptr[row + 1]].tolist())
+def table(words: list[str], sentences: list[int] | None = None):
+    return _table(words, sentences, kind=2)     # body sentences
 
 
 def prior() -> WordPrior:
