@@ -23,6 +23,14 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself"
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 FIRST_PRONOUNS = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+ALL_PRONOUNS = FIRST_PRONOUNS | PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS
+
+
+def _pronoun_like(tok: Token) -> bool:
+    """A pronoun, but not a name written in capitals that spells one ("the US", "IT")."""
+    if len(tok.text) > 1 and tok.text.isupper():
+        return False
+    return tok.pos_ == "PRON" or tok.lower_ in ALL_PRONOUNS
 ABSTRACT = frozenset({
     "idea", "plan", "proposal", "initiative", "move", "scheme", "project", "offer", "decision",
     "policy", "expansion", "deal", "bid", "step", "measure", "suggestion", "push", "effort",
@@ -249,7 +257,7 @@ class Resolver:
             return self.resolve(inner, offset, actor=actor, target=target)
         if tok.ent_type_ in NOT_ACTORS:
             return None
-        if tok.pos_ == "PRON" or tok.lower_ in FIRST_PRONOUNS | PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+        if _pronoun_like(tok):
             return self._pronoun(tok, start, end)
         hit = self.index.covering(start, end)
         if hit is not None and not _lumped(tok, hit[0] - offset, hit[1] - offset):

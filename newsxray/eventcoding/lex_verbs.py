@@ -239,6 +239,7 @@ embargo = SANCTION/discontinue 163 w=0.7
 bar|ban ~from = REJECT 120 w=0.5
 cut|sever|break|downgrade|suspend|freeze|end|reduce|scale|rupture|terminate|abandon +tie|relation|contact|relationship = SANCTION/withdraw 161 tgt=with
 break off +tie|relation|contact = SANCTION/withdraw 161 tgt=with
+fall out ~with = SANCTION 160 tgt=with w=0.6
 recall|withdraw +ambassador|envoy|diplomat|consul|chargé = SANCTION/withdraw 161 tgt=from|to own
 expel|oust|kick +diplomat|ambassador|envoy|attaché|attache|staff|consul|embassy = SANCTION/expel 166
 close|shut +embassy|consulate|mission = SANCTION/withdraw 161
@@ -299,6 +300,7 @@ fire|launch +missile|rocket|grenade|drone|projectile|round|salvo|bomb ~at|on|upo
 fire|launch +shell|mortar|artillery|howitzer|shelling|barrage ~at|on|upon|into|toward|towards|against|near|across = ASSAULT/heavy-weapons 194 tgt=at|on|upon|into|toward|towards|against|near|across
 open +fire = ASSAULT/firearms 193 tgt=on|at
 bomb = ASSAULT/aerial 195 w=0.8
+drop +bomb|munition|ordnance|explosive ~on|upon|over = ASSAULT/aerial 195 tgt=on|upon|over
 shell|bombard|pound = ASSAULT/heavy-weapons 194 w=0.75
 strike +@any = ASSAULT 190 w=0.65
 hit +@actor|@place|target|town|city|village|base|position|convoy|facility|infrastructure|plant|ship|vessel|building|depot|airfield|port|bridge|refinery|airport|station|grid|hospital|school|camp|headquarters|warehouse|factory|terminal|tanker = ASSAULT 190 w=0.55

@@ -34,6 +34,9 @@ SENTENCES = {
     "package": "The Pentagon announced a new $300 million weapons package for Ukraine.",
     "hit": "Ukrainian drones hit an oil refinery in Russia's Krasnodar region.",
     "border": "Poland closed its border with Belarus.",
+    "the_us": "The US imposed new sanctions on Iran.",
+    "us_bomb": "In April, the US dropped a huge bomb on an Islamic State base in Afghanistan.",
+    "fell_out": "Turkey fell out with Israel over the war in Gaza.",
 }
 
 
@@ -157,3 +160,15 @@ def test_broken_clause_needs_a_finite_verb_with_an_object_after_the_root_noun(nl
     doc = nlp("The talks hosted by Qatar ended.")
     hosted = next(t for t in doc if t.lower_ == "hosted")
     assert not broken_clause(hosted)
+
+
+def test_the_us_in_capitals_is_a_country_not_the_pronoun_us(coded):
+    ev = _one(coded["the_us"], "SANCTION")
+    assert (ev.actor.text, ev.actor.country, ev.target.country) == ("US", "USA", "IRN")
+
+
+def test_dropping_bombs_on_a_place_and_falling_out_with_a_country(coded):
+    ev = _one(coded["us_bomb"], "ASSAULT")
+    assert (ev.cameo, ev.actor.country) == ("195", "USA")
+    ev = _one(coded["fell_out"], "SANCTION")
+    assert (ev.actor.country, ev.target.country) == ("TUR", "ISR")
