@@ -62,6 +62,16 @@ class DocumentCoder:
         self.classes = Classes(self._entity_type)
         self.offset = 0
 
+    def _official(self, p: Participant | None) -> bool:
+        """Whether a participant acts for a state or an organisation: a country or an
+        organisation entity, or anyone with a sector (a minister, a diplomat, the army)."""
+        if p is None:
+            return False
+        if p.sector:
+            return True
+        kind = self.index.by_id[p.entity].type if p.entity in self.index.by_id else None
+        return kind in ("GPE", "ORG", "NORP")
+
     def _entity_type(self, tok: Token) -> str | None:
         hit = self.index.covering(self.offset + tok.idx, self.offset + tok.idx + len(tok.text))
         return hit[2].type if hit is not None else None
@@ -118,6 +128,8 @@ class DocumentCoder:
         if not _kept(cand, nominal=m.verb is None):
             return None
         if m.entry.has("strict") and m.inner is None and not _resolved(cand.target, role_ok=True):
+            return None
+        if m.entry.has("official") and not self._official(cand.actor):
             return None
         self._location(cand, roles, offset)
         _adjust(cand)
@@ -220,7 +232,7 @@ def _resolved(p: Participant | None, *, role_ok: bool) -> bool:
 
 def _is_name(text: str | None) -> bool:
     words = [w for w in (text or "").split() if w[:1].isalpha()]
-    return bool(words) and words[-1][0].isupper()
+    return bool(words) and words[-1][0].isupper() and words[-1] != "I"     # "I" is not a name
 
 
 def _kept(cand: Candidate, *, nominal: bool) -> bool:

@@ -44,8 +44,8 @@ discuss = CONSULT 040 sym tgt=with w=0.6
 negotiate|bargain = CONSULT 046 sym tgt=with w=0.8
 visit = CONSULT/visit 042 w=0.85
 tour = CONSULT/visit 042 w=0.6
-arrive ~in = CONSULT/visit 042 tgt=in w=0.55
-travel|fly|head ~to = CONSULT/visit 042 tgt=to w=0.45
+arrive ~in = CONSULT/visit 042 tgt=in w=0.55 official
+travel|fly|head ~to = CONSULT/visit 042 tgt=to w=0.45 official
 leave ~for = CONSULT/visit 042 tgt=for w=0.45
 host = CONSULT 043 w=0.8
 receive|welcome +delegation|visitor|minister|president|leader|envoy|counterpart|ambassador|guest|official|delegate|premier|chancellor|king|monarch = CONSULT 043

@@ -20,7 +20,10 @@ about and makes no event alone ("a strong response"); ``light`` (verbs) a suppor
 whose object noun carries the event ("hold talks", "launch an attack"); ``inner`` a
 frame that makes no event without content ("planned"); ``strict`` an event only with a
 named target or a content ("warned Japan", not "warned of floods"); ``own`` the object is
-the actor's own (troops withdrawn or deployed, an ambassador recalled), not the target.
+the actor's own (troops withdrawn or deployed, an ambassador recalled), not the target;
+``official`` an event only when the actor acts for a state or organisation (a country or
+an organisation, or a person with a sector such as GOV or DIP): "the minister arrived in
+Beijing" is a visit, "a refugee family arrived in the UK" is not.
 
 Lookup tables are built once at import; a lookup is a dict access and a short scan.
 """
@@ -33,7 +36,7 @@ from .lex_nouns import NOUNS
 from .lex_verbs import LIGHT_VERBS, VERBS
 
 DEFAULT_WEIGHT = 0.75
-_FLAGS = frozenset({"sym", "rev", "content", "light", "inner", "strict", "own"})
+_FLAGS = frozenset({"sym", "rev", "content", "light", "inner", "strict", "own", "official"})
 FRAMES = frozenset({"intent", "appeal", "demand", "refuse", "threat", "invite", "accuse"})
 
 

@@ -37,6 +37,8 @@ SENTENCES = {
     "the_us": "The US imposed new sanctions on Iran.",
     "us_bomb": "In April, the US dropped a huge bomb on an Islamic State base in Afghanistan.",
     "fell_out": "Turkey fell out with Israel over the war in Gaza.",
+    "refugees_arrive": "Amal Haddad and her two children arrived in the UK in 2015.",
+    "minister_arrives": "The Japanese prime minister arrived in Washington on Monday.",
 }
 
 
@@ -172,3 +174,16 @@ def test_dropping_bombs_on_a_place_and_falling_out_with_a_country(coded):
     assert (ev.cameo, ev.actor.country) == ("195", "USA")
     ev = _one(coded["fell_out"], "SANCTION")
     assert (ev.actor.country, ev.target.country) == ("TUR", "ISR")
+
+
+def test_a_visit_needs_someone_who_acts_for_a_state_or_an_organisation(coded):
+    assert coded["refugees_arrive"] == []
+    ev = _one(coded["minister_arrives"], "CONSULT")
+    assert (ev.cameo, ev.actor.country, ev.target.country) == ("042", "JPN", "USA")
+
+
+def test_the_pronoun_i_is_not_a_name_that_makes_an_actor():
+    # an unresolved "I" inside a quotation used to pass as a named actor ("I've spoken to")
+    from newsxray.eventcoding.coder import _is_name
+    assert not _is_name("I")
+    assert _is_name("Ali Hassan") and _is_name("the Iraqi Foreign Ministry")
