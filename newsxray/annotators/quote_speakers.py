@@ -88,6 +88,7 @@ class SpeakerResolver:
         self.speakers: list[tuple[int, Entity | None]] = []  # resolved speakers; None: an unnamed person
         self.by_noun: dict[str, Entity] = {}             # speakers' head nouns seen so far
         self.names: dict[str, Entity] = {}
+        self.gender: dict[str, bool] = {}                # entity id -> female, from its pronouns so far
         for m in self.mentions:
             if m.entity.type in GROUP_TYPES | {"PERSON"}:
                 words = text[m.start:m.end].lower().split()
@@ -178,7 +179,11 @@ class SpeakerResolver:
                     return None            # the last speaker was an unnamed person
                 continue
             if personal and ent.type == "PERSON" and _gender_ok(low, ent):
-                return ent
+                if low == "i":
+                    return ent
+                female = low in ("she", "her")
+                if self.gender.setdefault(ent.id, female) == female:   # "he" once: not "she" later
+                    return ent
             if not personal and ent.type in GROUP_TYPES:
                 return ent
         return None

@@ -91,3 +91,17 @@ def test_a_voice_noun_speaks_for_its_country_not_for_the_city_it_sits_in():
     assert r.resolve(start, end, token("official", "NOUN"), text.index("official")) == "E1"
     later = text.index("The official")
     assert r.resolve(later, later + 12, token("official", "NOUN"), later + 4) == "E1"
+
+
+def test_a_person_once_called_he_is_not_the_she_of_a_later_quote():
+    # neither given name is in the name lists: the article's own "he" tells Osman's gender
+    import newsxray
+    text = ("Port union in talks\n\n"
+            "Tarek Osman runs the dockers' union. \u201cWe will strike on Monday,\u201d he said.\n\n"
+            "Rasha Youssef, who directs the port, was asked about the strike. Tarek Osman interrupted. "
+            "\u201cThe talks are over,\u201d she said.\n")
+    doc = newsxray.load(["quotes"]).analyze(text=text)
+    names = {e.id: e.name for e in doc.entities}
+    by_quote = {doc.text[q.start:q.end]: names.get(q.speaker.entity) for q in doc.layer("quotes") if q.speaker}
+    assert by_quote["We will strike on Monday"] == "Tarek Osman"
+    assert by_quote["The talks are over"] == "Rasha Youssef"
