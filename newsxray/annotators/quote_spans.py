@@ -236,7 +236,8 @@ def char_span(sdoc: Any, i: int, j: int) -> tuple[int, int]:
 
 
 # -- source ------------------------------------------------------------------------------
-def _subject_of(tok: Any) -> Any | None:
+def subject_of(tok: Any) -> Any | None:
+    """The subject (or passive agent) of verb ``tok``; None for a passive without agent."""
     subj = None
     for c in tok.children:
         if c.dep_ in SUBJECT_DEPS:
@@ -248,11 +249,6 @@ def _subject_of(tok: Any) -> Any | None:
     if subj is not None and subj.dep_ == "nsubjpass":
         return None  # "is expected to": no agent, no source
     return subj
-
-
-def subject_of(tok: Any) -> Any | None:
-    """The subject (or passive agent) of verb ``tok``; None for a passive without agent."""
-    return _subject_of(tok)
 
 
 def source_token(tok: Any) -> Any | None:
@@ -268,7 +264,7 @@ def source_token(tok: Any) -> Any | None:
             and tok.i > tok.head.i:
         return tok.head                 # "voters worried about …", "a Democrat willing to …"
     node, steps = tok, 0
-    subj = _subject_of(node)
+    subj = subject_of(node)
     if subj is None and tok.dep_ in ("ROOT", "parataxis") and not any(c.dep_ == "nsubjpass" for c in tok.children):
         subj = inverted_object(tok) or _adjacent_name(tok)   # "…, Aino Lehtonen said"
     while subj is None and node.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "acomp") and steps < 3:
@@ -277,7 +273,7 @@ def source_token(tok: Any) -> Any | None:
         node, steps = node.head, steps + 1
         if node.dep_ == "prep" and node.head.i != node.i:
             node = node.head
-        subj = _subject_of(node)
+        subj = subject_of(node)
     if subj is None or subj.dep_ == "expl" or subj.lower_ in EXPLETIVE and node.lemma_ == "be":
         return None
     if tok.lemma_.lower() in RAISING:
@@ -297,10 +293,10 @@ def matrix_source(cue: Any, src: Any | None) -> Any | None:
     if src is None or cue.dep_ not in ("conj", "advcl") or src.lower_ not in _PERSONAL:
         return None
     clause = cue.head
-    subj = _subject_of(clause)
+    subj = subject_of(clause)
     if clause.dep_ != "ccomp" or subj is None or subj.i != src.i or clause.head.pos_ not in ("VERB", "AUX"):
         return None
-    matrix = _subject_of(clause.head)
+    matrix = subject_of(clause.head)
     if matrix is None or matrix.dep_ == "expl" or matrix.lower_ in EXPLETIVE or matrix.lower_ in RELATIVE:
         return None
     if matrix.pos_ == "PRON":
@@ -391,13 +387,13 @@ def _noun_source(tok: Any) -> Any | None:
     if tok.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
     if tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX"):
-        subj = _subject_of(verb)
+        subj = subject_of(verb)
         if _agentive(subj) or subj is not None and verb.lemma_.lower() in LIGHT_VERBS:
             return subj
         if subj is not None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and subj.lower_ not in EXPLETIVE:
             return subj                 # "The ministry said in a statement, “…”"
     if tok.dep_ == "attr" and verb.pos_ in ("VERB", "AUX"):
-        subj = _subject_of(verb)        # "Schlafly had been a strong supporter of …"
+        subj = subject_of(verb)        # "Schlafly had been a strong supporter of …"
         if subj is not None and subj.lower_ not in EXPLETIVE:
             return subj
     return None

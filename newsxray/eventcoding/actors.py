@@ -25,12 +25,6 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 FIRST_PRONOUNS = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 ALL_PRONOUNS = FIRST_PRONOUNS | PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS
 
-
-def _pronoun_like(tok: Token) -> bool:
-    """A pronoun, but not a name written in capitals that spells one ("the US", "IT")."""
-    if len(tok.text) > 1 and tok.text.isupper():
-        return False
-    return tok.pos_ == "PRON" or tok.lower_ in ALL_PRONOUNS
 ABSTRACT = frozenset({
     "idea", "plan", "proposal", "initiative", "move", "scheme", "project", "offer", "decision",
     "policy", "expansion", "deal", "bid", "step", "measure", "suggestion", "push", "effort",
@@ -174,6 +168,13 @@ def actor_like(tok: Token) -> bool:
 
 QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "millions", "scores", "tens", "group",
                         "crowd", "crowds", "number", "handful", "majority", "some", "many", "most"})
+
+
+def _pronoun_like(tok: Token) -> bool:
+    """A pronoun, but not a name written in capitals that spells one ("the US", "IT")."""
+    if len(tok.text) > 1 and tok.text.isupper():
+        return False
+    return tok.pos_ == "PRON" or tok.lower_ in ALL_PRONOUNS
 
 
 def _named_inside(tok: Token) -> Token | None:

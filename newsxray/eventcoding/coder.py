@@ -69,8 +69,8 @@ class DocumentCoder:
             return False
         if p.sector:
             return True
-        kind = self.index.by_id[p.entity].type if p.entity in self.index.by_id else None
-        return kind in ("GPE", "ORG", "NORP")
+        ent = self.index.by_id.get(p.entity) if p.entity else None
+        return ent is not None and ent.type in ("GPE", "ORG", "NORP")
 
     def _entity_type(self, tok: Token) -> str | None:
         hit = self.index.covering(self.offset + tok.idx, self.offset + tok.idx + len(tok.text))

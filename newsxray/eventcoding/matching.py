@@ -192,7 +192,7 @@ def _content_tokens(match: Match) -> list[Token]:
     """Where a frame's content may be, in order of preference."""
     head = match.trigger
     out: list[Token] = []
-    if match.verb is head and match.light is None:
+    if match.verb is not None and match.verb.i == head.i and match.light is None:
         for c in head.children:
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
                 out.append(c)
