@@ -59,6 +59,12 @@ INSTITUTIONS: dict[str, str] = {
     "miners": "CVL", "employees": "CVL", "staff": "CVL", "pilots": "CVL", "dockers": "CVL",
     "settler": "CVL", "settlers": "CVL", "youths": "CVL", "mob": "CVL", "prisoners": "CVL",
 }
+# media a statement is made on ("wrote on Twitter", "said on television")
+PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "weibo",
+                       "television", "tv", "radio", "x", "truth", "website", "blog", "podcast"})
+# nouns of a relation to someone else: "Assad's main backer" is not Assad, nor Syrian
+RELATIONAL = frozenset({"backer", "ally", "sponsor", "patron", "rival", "enemy", "foe", "adversary",
+                        "opponent", "critic", "friend", "partner", "protector", "benefactor", "nemesis"})
 PERSONISH = frozenset({"man", "woman", "men", "women", "person", "people", "group", "member", "members"})
 _COUNTRY_TYPES = frozenset({"GPE", "NORP"})
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -112,6 +118,14 @@ class MentionIndex:
                 out.append(self.rows[i])
             i -= 1
         return out
+
+
+def _mere_place(ent: Entity) -> bool:
+    """A city, region or site, not a country or a people."""
+    if gz.nation_code(ent.name):
+        return False
+    return ent.type in ("GPE", "LOC", "FAC") or (  # "Salisbury" tagged ORG
+        ent.type == "ORG" and bool(gz.place_code(ent.name)) and gz.org_info(ent.name) is None)
 
 
 @lru_cache(maxsize=4096)
@@ -184,6 +198,11 @@ def _named_inside(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c not in listed:
             return c
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and tok.pos_ != "PROPN" and actor_like(c):
+            # "Assad's main backer, the Russian president, Vladimir Putin": the name under the role
+            named = next((g for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
+            if named is not None:
+                return named
     if tok.lower_ in QUANTITIES or tok.pos_ == "NUM":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -258,6 +277,10 @@ class Resolver:
             return self.resolve(inner, offset, actor=actor, target=target)
         if tok.ent_type_ in NOT_ACTORS:
             return None
+        if tok.lower_ in PLATFORMS and tok.head.lower_ in ("on", "via", "through"):
+            return None  # "said on Twitter": where it was said, not to whom
+        if tok.lemma_.lower() in RELATIONAL and tok.pos_ == "NOUN" and not _pair(tok):
+            return self._relation(tok, offset)  # "Assad's main backer" unnamed: not Assad
         if _pronoun_like(tok):
             return self._pronoun(tok, start, end)
         hit = self.index.covering(start, end)
@@ -279,6 +302,20 @@ class Resolver:
         if actor_like(tok):
             return self._role(tok, offset, offset + ps, offset + pe)
         return self._about(tok, offset, offset + ps, offset + pe, actor, target)
+
+    def _relation(self, tok: Token, offset: int) -> Resolved | None:
+        """"Damascus's Russian ally": only a nationality adjective says who the ally is; a
+        possessor, a name in front or an "of" phrase names the other side of the relation."""
+        for c in tok.children:
+            if c.dep_ == "amod" and c.i < tok.i:
+                hit = self.index.covering(offset + c.idx, offset + c.idx + len(c.text))
+                if hit is not None and hit[2].type == "NORP" and entity_country(hit[2]):
+                    ps, pe = phrase_span(tok)
+                    part = Participant(start=offset + ps, end=offset + pe, entity=None,
+                                       country=entity_country(hit[2]), sector=head_sector(tok),
+                                       text=self.doc.text[offset + ps:offset + pe])
+                    return Resolved(part, "modifier")
+        return None
 
     def _modifier_country(self, tok: Token, offset: int, own: Entity) -> str | None:
         """The country a person's or organisation's modifiers name ("Germany's Scholz",
@@ -352,7 +389,7 @@ class Resolver:
         who it comes from ("an attack by X"), or for an abstract noun the antecedent."""
         event_noun = tok.lemma_.lower() in NOUN_ENTRIES
         found = self._modifier_entity(tok, offset, ("poss", "compound") if event_noun else ("poss",),
-                                      ("of", "with"), want_token=True)
+                                      ("of", "with"), want_token=True, place_deps=("compound",))
         if found is not None:
             (s, e, ent), named = found
             return Resolved(entity_participant(ent, s, e, self.doc.text[s:e]), "entity", named)
@@ -371,14 +408,18 @@ class Resolver:
         return None
 
     def _modifier_entity(self, tok: Token, offset: int, deps: tuple[str, ...],
-                         prep_words: tuple[str, ...], want_token: bool = False):
+                         prep_words: tuple[str, ...], want_token: bool = False, place_deps: tuple[str, ...] = ()):
         """An entity named among the phrase's modifiers or prepositional complements
-        (with ``want_token``: and the token that names it)."""
+        (with ``want_token``: and the token that names it). Under ``place_deps`` a city or
+        region says where, not who ("the Salisbury attack", "the Khan Sheikhun attack"),
+        while a country still says who ("the Russian attack")."""
         found = []
         for c in tok.children:
             if c.dep_ in deps or (c.dep_ == "prep" and c.lower_ in prep_words):
                 for t in c.subtree:
                     hit = self.index.covering(offset + t.idx, offset + t.idx + len(t.text))
+                    if hit is not None and c.dep_ in place_deps and _mere_place(hit[2]):
+                        continue
                     if hit is not None and hit[2].type in ("GPE", "NORP", "ORG", "PERSON"):
                         found.append((hit, _name_head(t)))
                         break

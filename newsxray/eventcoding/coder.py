@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Location, Participant
 from ..nlp import parses
-from .actors import MentionIndex, Resolver, entity_country
+from .actors import MentionIndex, Resolver, actor_like, entity_country
 from .compose import Code, future
+from .lexicon import NOUN_ENTRIES
 from .matching import Classes, Match, noun_match, verb_match
 from .modality import event_mode
 from .roles import Roles, noun_roles, verb_roles
@@ -28,6 +29,8 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 NON_STATE = frozenset({"REB", "CVL", "OPP", "CRM", "EDU"})
 POLITICAL = frozenset({"GOV", "DIP", "LEG", "PTY", "OPP", "JUD"})
+ARMED = frozenset({"MIL", "REB", "COP"})
+UNARMED = frozenset({"CVL", "MED", "NGO", "EDU", "BUS", "REL", "HLH"})
 
 
 @dataclass
@@ -131,17 +134,31 @@ class DocumentCoder:
             return None
         if m.entry.has("official") and not self._official(cand.actor):
             return None
+        if _interview(cand):
+            return None
         self._location(cand, roles, offset)
         _adjust(cand)
         return cand
 
     def _participants(self, cand: Candidate, roles: Roles, offset: int) -> None:
         cand.actor, cand.co_actors = self._pick(roles.actors, offset, None, cand, target=False)
+        if not (roles.symmetric or roles.mutual) and self._picked:
+            # members of the actor's own coordination are not its target ("joint US, French and
+            # British airstrikes", "Germany, France and Britain ... their citizens")
+            side = {t.i for head in self._picked for t in _coordination(head)}
+            roles.targets = _outside(roles.targets, side)
+            roles.deep = _outside(roles.deep, side)
         cand.target, cand.co_targets = self._pick(roles.targets, offset, cand.actor, cand, target=True)
-        if cand.target is None and cand.co_actors and _joint(cand.code):
+        if _own_modifier(cand, self._picked):  # "ordered the withdrawal of US troops": not the US
+            cand.target, cand.co_targets = None, []
+        if cand.target is None and cand.co_actors and _joint(cand.code) and (
+                roles.symmetric or cand.code.type != "AGREE"):  # not "A, B and C pledged to help"
             cand.target = cand.co_actors.pop(0)  # "Armenia and Azerbaijan held talks in Washington"
         if cand.target is None and roles.deep:  # "criticised the closure of schools in Gaza"
-            cand.target, cand.co_targets = self._pick(roles.deep, offset, cand.actor, cand, target=False)
+            deep = _outside_venues(roles.deep) if cand.code.type == "CONSULT" and cand.code.mode is None else roles.deep
+            cand.target, cand.co_targets = self._pick(deep, offset, cand.actor, cand, target=False)
+            if _own_modifier(cand, self._picked):  # "ordered the withdrawal of US troops": not the US
+                cand.target, cand.co_targets = None, []
         pair = cand.pair and cand.code.type in RECIPROCAL_TYPES  # "the two countries signed a pact"
         if (roles.symmetric or roles.mutual or pair) and cand.target is None and cand.co_actors:
             cand.target = cand.co_actors.pop(0)
@@ -150,6 +167,7 @@ class DocumentCoder:
 
     def _pick(self, groups: list[list[Token]], offset: int, actor: Participant | None,
               cand: Candidate, *, target: bool) -> tuple[Participant | None, list[Participant]]:
+        self._picked: list[Token] = []
         for group in groups:
             for k, head in enumerate(group):  # "Lions, tigers and Gondor": the first that names an actor
                 found = self.resolver.resolve(head, offset, actor=actor, target=target)
@@ -163,6 +181,7 @@ class DocumentCoder:
             if len(group) == 1 and found.token is not None and found.token.i != group[0].i:
                 rest = _coordinated(found.token)  # "ties with A, B and C", "Chinese and Russian leaders"
             others: list[Participant] = list(found.others)
+            self._picked = group[k:] + ([found.token] if found.token is not None else [])
             for tok in rest:
                 extra = self.resolver.resolve(tok, offset, actor=actor)
                 if extra is not None and not _same(extra.participant, actor) and not any(
@@ -191,6 +210,65 @@ def _joint(code: Code) -> bool:
     """Types done by two sides together: "A and B" with no other party are each other's
     target (talks, agreements, cooperation, signing a pact), not the place they meet in."""
     return code.type in JOINT_TYPES or code.cameo.startswith("057")
+
+
+def _coordination(tok: Token) -> list[Token]:
+    """``tok`` and every member of the coordination it belongs to."""
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return conjuncts(top) + [tok]
+
+
+def _outside(groups: list[list[Token]], side: set[int]) -> list[list[Token]]:
+    """The groups without the tokens of ``side`` (empty groups left out)."""
+    out = []
+    for group in groups:
+        kept = [t for t in group if t.i not in side]
+        if kept:
+            out.append(kept)
+    return out
+
+
+def _own_modifier(cand: Candidate, picked: list[Token]) -> bool:
+    """A target found deep in a phrase only as a modifier naming the actor's own country
+    ("the withdrawal of US troops" for the US, "Russian-speakers" for Russia)."""
+    target, actor = cand.target, cand.actor
+    if target is None or actor is None or not target.country or target.country != actor.country:
+        return False
+    if not picked:
+        return False
+    head, named = picked[0], picked[-1]
+    if named.i == head.i:  # a name found alone, deep in a phrase
+        return named.dep_ in ("compound", "amod", "nmod")
+    # a name inside an event noun's phrase ("the withdrawal of US troops"), not a group of
+    # people the noun also names ("bomb the Syrian opposition", "the forces of Assad")
+    return head.lemma_.lower() in NOUN_ENTRIES and not actor_like(head)
+
+
+def _outside_venues(groups: list[list[Token]]) -> list[list[Token]]:
+    """Names not in an "in"/"at" phrase: a meeting's city is its venue, not a party
+    ("started negotiations with the bank committee in New York")."""
+    out = []
+    for group in groups:
+        head = group[0]
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head  # "New" -> "York"
+        if not (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "inside") and _venue_of(head.head.head)):
+            out.append(group)
+    return out
+
+
+def _venue_of(host: Token) -> bool:
+    """Whether an "in X" phrase on ``host`` says where a meeting is: it hangs on the verb,
+    on the meeting noun, or on the party met ("talks in Geneva", "negotiations with the
+    committee in New York"), not on the topic ("discussed the situation in Syria")."""
+    if host.pos_ in ("VERB", "AUX"):
+        return True
+    entry = NOUN_ENTRIES.get(host.lemma_.lower())
+    if entry and any(e.type == "CONSULT" for e in entry):
+        return True
+    return host.dep_ == "pobj" and host.head.lower_ in ("with", "between")
 
 
 def _coordinated(tok: Token) -> list[Token]:
@@ -258,11 +336,36 @@ def _adjust(cand: Candidate) -> None:
         cand.code = Code("PROTEST" if protest else "THREATEN", "strike" if protest else None,
                          "143" if protest else "133", code.weight)
         cand.mode = cand.code.mode
-    elif "clash" in cand.words and code.type == "ASSAULT" and actor.sector in POLITICAL:
+    elif code.type == "PROTEST" and code.mode == "strike" and "strike" in cand.words and _armed(actor):
+        cand.code = Code("ASSAULT", None, "190", code.weight)  # "Russian jets also struck in the east"
+        cand.mode = None
+    elif "clash" in cand.words and code.type == "ASSAULT" and (actor.sector in POLITICAL or (
+            cand.target is not None and cand.target.sector in POLITICAL and actor.sector not in ARMED)):
         cand.code = Code("ACCUSE", "disapprove", "111", code.weight)  # politicians clash in words
         cand.mode = "disapprove"
+    elif (code.type == "COERCE" and code.mode == "arrest" and actor.sector in ("REB", "CRM")
+          and cand.target is not None and cand.target.sector in UNARMED):
+        cand.code = Code("ASSAULT", "abduct", "181", code.weight)  # "Isis seized the journalist": abduction
+        cand.mode = "abduct"
     elif code.cameo == "190" and actor.sector in NON_STATE:
         cand.code = Code(code.type, code.mode, "180", code.weight)
+
+
+def _interview(cand: Candidate) -> bool:
+    """"Speaking to the BBC", "spoke to the Guardian": talking to the press is how a
+    statement is reported (the quotes layer), not a meeting between actors."""
+    target, actor = cand.target, cand.actor
+    if cand.code.type != "CONSULT" or cand.code.mode is not None or target is None or actor is None:
+        return False
+    return (target.sector == "MED") != (actor.sector == "MED")  # also "economists contacted by Reuters"
+
+
+def _armed(p: Participant) -> bool:
+    """An actor that strikes with arms: the military, armed groups, governments and states
+    (not workers or unions)."""
+    if _union(p) or p.sector in ("CVL", "EDU", "BUS", "NGO", "MED", "LAB"):
+        return False
+    return p.sector in ("MIL", "REB", "GOV", "COP") or (p.sector is None and bool(p.country) and p.entity is not None)
 
 
 def _union(p: Participant) -> bool:

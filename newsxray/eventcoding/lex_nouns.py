@@ -38,7 +38,7 @@ trade|investment = COOPERATE 061 content
 # ---- AID -----------------------------------------------------------------------------
 aid|assistance|relief|help = AID 070 of=actor tgt=to|for w=0.65
 aid|assistance ^humanitarian|food|emergency|medical|disaster|relief = AID 073 of=actor tgt=to|for
-aid|assistance|support ^military|defense|defence|security|lethal = AID 072 of=actor tgt=to|for
+aid|assistance|support ^military|defense|defence|security|lethal|air|artillery = AID 072 of=actor tgt=to|for
 aid|assistance|support ^economic|financial|development|budget|budgetary = AID 071 of=actor tgt=to|for
 weapon|arm|ammunition|missile|tank|jet|munition|artillery|howitzer = AID 072 content
 package ^military|weapon|arm|security|defense|defence|ammunition = AID 072 of=actor tgt=to|for
@@ -48,7 +48,7 @@ loan|grant|funding|credit|bailout|package|money|fund|financing|donation = AID 07
 food|medicine|vaccine|supplies|shelter|tent = AID 073 content
 asylum|refuge = AID 075 content
 peacekeeper = AID 074 content
-rescue|evacuation = AID 070 of=target w=0.5
+rescue|evacuation = AID 070 of=target poss=target w=0.5
 
 # ---- CONCEDE and RETREAT ---------------------------------------------------------------
 release = RETREAT/release 0841 of=target poss=target w=0.6

@@ -19,7 +19,9 @@ REVERSED_LIGHT_VERBS = "face receive get suffer endure win gain meet draw attrac
 
 VERBS = """
 # ---- AGREE: promises and offers to cooperate (CAMEO 03) ---------------------------------
-promise|pledge|vow|undertake|commit = AGREE 030 frame=intent w=0.7
+promise|pledge|vow|undertake = AGREE 030 frame=intent w=0.7
+# "committed to sending troops" pledges; "committed atrocities" does not
+commit ~to = AGREE 030 frame=intent w=0.7
 offer|propose = AGREE 030 frame=intent w=0.7 inner
 plan|intend|aim|prepare|hope|want|seek = AGREE 030 frame=intent w=0.55 inner
 agree = AGREE 030 frame=intent sym tgt=with w=0.8
@@ -46,7 +48,7 @@ visit = CONSULT/visit 042 w=0.85
 tour = CONSULT/visit 042 w=0.6
 arrive ~in = CONSULT/visit 042 tgt=in w=0.55 official
 travel|fly|head ~to = CONSULT/visit 042 tgt=to w=0.45 official
-leave ~for = CONSULT/visit 042 tgt=for w=0.45
+leave ~for = CONSULT/visit 042 tgt=for w=0.45 official
 host = CONSULT 043 w=0.8
 receive|welcome +delegation|visitor|minister|president|leader|envoy|counterpart|ambassador|guest|official|delegate|premier|chancellor|king|monarch = CONSULT 043
 phone|telephone|ring = CONSULT/phone 041 tgt=with
@@ -64,9 +66,10 @@ welcome = SUPPORT 051 w=0.6
 appreciate|admire|acclaim|greet = SUPPORT 051 w=0.45 strict
 ally|align ~with = SUPPORT 050 sym tgt=with w=0.6
 endorse|back|support|champion|bolster = SUPPORT 051 w=0.55
-stand|side ~with|by|behind = SUPPORT 051 tgt=with|by|behind w=0.6
+stand|side ~with|by|behind = SUPPORT 051 tgt=with|by|behind w=0.6 strict
 rally ~behind|around = SUPPORT 053 tgt=behind|around
-defend = SUPPORT 052 w=0.4
+# defending someone or a decision in words; not troops defending a town
+defend +@person|@org|decision|policy|move|plan|record|stance|position|remark|comment|action|choice|deal|government|minister|president|leader|law|approach|conduct|handling|response|strategy|agreement|right|verdict|ruling = SUPPORT 052 w=0.45
 recognize|recognise = SUPPORT 054 w=0.6
 forgive = SUPPORT 056 w=0.6
 sign|ink|conclude|ratify|initial +agreement|treaty|accord|pact|deal|memorandum|protocol|declaration|contract|charter|convention|communique|mou|document|framework|partnership|arrangement = SUPPORT 057 sym tgt=with
@@ -98,8 +101,9 @@ provide|give|send|deliver|supply|donate|ship|airlift|grant|extend|disburse|contr
 provide|give|send|deliver|supply|donate|ship|transfer|provide|grant|extend|dispatch +weapon|arm|missile|ammunition|tank|jet|drone|equipment|rifle|munition|shell|artillery|system|gun|helicopter|vehicle|howitzer|warplane|aircraft = AID 072 tgt=to
 provide|give|send|deliver|donate|grant|extend|disburse|lend|loan|transfer|allocate|contribute|approve +money|fund|funding|loan|credit|grant|cash|dollar|euro|billion|million|payment|package|budget|bailout|financing|investment|rupee|yen|pound = AID 071 tgt=to|for
 send|deploy|dispatch|contribute +peacekeeper|peacekeeping = AID 074 tgt=to own
-donate|contribute = AID 070 tgt=to w=0.6
-fund|finance|bankroll|subsidize|subsidise = AID 071 w=0.5
+donate|contribute = AID 070 tgt=to w=0.6 strict
+# "Iran funds Hezbollah"; not "finance acquisitions", "the dam will be subsidized"
+fund|finance|bankroll|subsidize|subsidise = AID 071 w=0.5 strict
 lend|loan = AID 071 tgt=to w=0.6
 arm|equip = AID 072 w=0.6
 rescue|evacuate = AID 070 w=0.5
@@ -130,7 +134,7 @@ return|hand|give +territory|land|island|property|asset|body|remains|artifact|vil
 lift|ease|remove|suspend|end|drop|scrap|relax|waive|roll +sanction|embargo|boycott|tariff = RETREAT 085
 lift|end|ease +blockade|siege = RETREAT 0872
 lift|end|ease +curfew = RETREAT 0813
-lift|end +emergency|state|martial_law = RETREAT 0814
+lift|end +emergency|martial_law = RETREAT 0814
 allow|permit|let|admit|accept +inspector|observer|monitor|inspection = RETREAT/access 0862
 allow|permit|let|accept +peacekeeper = RETREAT/access 0861
 allow|permit|let +aid|access|delivery|convoy|evacuation|relief = RETREAT/access 0863
@@ -149,12 +153,15 @@ stop|halt|end|cease|suspend|pause|scale +attack|fighting|violence|hostility|offe
 
 # ---- REQUEST: appeals (CAMEO 02) and demands (CAMEO 10) -------------------------------
 urge|appeal|plead|implore|beg|exhort = REQUEST 020 frame=appeal tgt=to|with w=0.8
-encourage|advise = REQUEST 020 frame=appeal w=0.45 strict
+encourage = REQUEST 020 frame=appeal w=0.45 strict
+# "advised X to leave" appeals; "advised against travel", "advised by lawyers" do not
+advise = REQUEST 020 frame=appeal w=0.45 strict inner
 call ~on|upon = REQUEST 020 frame=appeal tgt=on|upon w=0.8
 call ~for = REQUEST 020 frame=appeal w=0.7
 ask|request = REQUEST 020 frame=appeal w=0.55 strict
 press = REQUEST 020 frame=appeal w=0.45 strict
-seek +aid|help|assistance|support|talk|meeting|mediation|asylum|extradition|release|ceasefire|withdrawal|clarification|explanation|loan|funding|compensation = REQUEST 020 frame=appeal w=0.6
+lobby = REQUEST 020 frame=appeal w=0.5 strict
+seek +aid|help|assistance|support|talk|meeting|mediation|asylum|refuge|shelter|protection|extradition|release|ceasefire|withdrawal|clarification|explanation|loan|funding|compensation = REQUEST 020 frame=appeal w=0.6
 demand = REQUEST 100 frame=demand w=0.8
 # bare "insist" mostly asserts ("insisted that it had done nothing wrong"); "insist on" demands
 insist ~on|upon = REQUEST 100 frame=demand w=0.7
@@ -166,7 +173,9 @@ order = REQUEST 100 frame=demand w=0.4 inner
 investigate|probe = ACCUSE/investigate 090 w=0.7
 audit|scrutinize|scrutinise = ACCUSE/investigate 090 w=0.45 strict
 open|launch|begin|start|order +investigation|probe|inquiry|enquiry = ACCUSE/investigate 090 tgt=into|of|against
-prosecute|try = ACCUSE/allege 115 w=0.45 strict
+prosecute = ACCUSE/allege 115 w=0.45 strict
+# "tried the suspects", not "pledged to try to increase"
+try +@person|suspect|defendant|fighter|militant|jihadist|official|leader|case|accused|member|people = ACCUSE/allege 115 w=0.45 strict
 criticize|criticise|condemn|denounce|decry|deplore|slam|blast|lambaste|rebuke|censure|chide|berate|castigate|assail|scold|reprimand|admonish|excoriate|fault|disparage|deride|ridicule|mock|reproach|vilify|chastise|upbraid = ACCUSE/disapprove 111 w=0.85
 attack|hit|lash|target +policy|plan|decision|remark|comment|statement|proposal|move|stance|approach|handling|law|bill|report|rhetoric|claim|position = ACCUSE/disapprove 111 w=0.55
 lash out = ACCUSE/disapprove 111 tgt=at|against
@@ -183,18 +192,23 @@ take ~to +court = ACCUSE/allege 115
 convict = SANCTION/convict 116 w=0.8
 
 # ---- REJECT: rejections, refusals, vetoes, defiance (CAMEO 12) ------------------------
-reject|refuse|decline|rebuff|spurn|repudiate|snub = REJECT 120 frame=refuse w=0.8
+reject|refuse|rebuff|spurn|repudiate|snub = REJECT 120 frame=refuse w=0.8
+# "declined to attend", "declined the offer"; not "the dollar declined"
+decline = REJECT 120 frame=refuse w=0.8 trans
 dismiss +claim|accusation|allegation|report|charge|criticism|demand|call|proposal|offer|idea|suggestion|request|concern|warning = REJECT 120 w=0.65
 turn down = REJECT 120 frame=refuse w=0.8
 rule out = REJECT 120 frame=refuse w=0.7
 resist = REJECT 120 w=0.6
+# "fought back a takeover bid": resisting a bid is rejection, not violence
+fight|beat back|off +bid|takeover|offer|challenge|proposal|attempt|move|claim|lawsuit = REJECT 120 w=0.6
 object ~to = REJECT 120 tgt=to w=0.7
 # CAMEO files opposing and disputing under "disapprove" (110), not under "reject"
 oppose|dispute|contest|challenge = ACCUSE/disapprove 110 w=0.55
+contradict|rebut = ACCUSE/disapprove 110 w=0.45 strict
 disagree|differ|quarrel|wrangle|argue ~with = ACCUSE/disapprove 110 sym tgt=with w=0.55
 denigrate|belittle|insult|slander|malign|vilify|pillory|humiliate|smear|defame = ACCUSE/disapprove 111 w=0.7
 lament|regret|bemoan|decry = ACCUSE/disapprove 110 w=0.45
-hinder|impede|hamper|obstruct|stymie|frustrate = REJECT 120 w=0.45 strict
+hinder|impede|hamper|obstruct|stymie = REJECT 120 w=0.45 strict
 veto = REJECT 129 w=0.9
 block|thwart|stall|torpedo +resolution|bill|measure|proposal|motion|deal|plan|sale|bid|membership|accession|law|agreement|candidacy|nomination|package|statement|declaration|loan|funding = REJECT 129 w=0.7
 defy|flout|violate|breach|ignore|disregard|contravene +law|norm|rule|order|ban|resolution|sanction|treaty|agreement|ultimatum|demand|call|warning|ruling|convention|obligation|accord = REJECT 128 w=0.7
@@ -228,7 +242,8 @@ deploy|station|send|dispatch|move|position|redeploy|mass +warship|ship|tank|miss
 deploy|send|dispatch|mobilize|mobilise +police|officer|riot_police|gendarme|guard|security_force = MOBILIZE/police 153 own
 put|place ~on +alert|readiness|standby = MOBILIZE/troops 152 own
 raise|heighten|increase +alert|readiness|alert_level = MOBILIZE/troops 152
-test|test-fire = MOBILIZE/weapons 150 w=0.55
+test +missile|rocket|weapon|bomb|device|warhead|icbm|nuke|launcher|interceptor = MOBILIZE/weapons 150 w=0.55
+test-fire = MOBILIZE/weapons 150 w=0.55
 launch|fire +missile|rocket|icbm|warhead|projectile = MOBILIZE/weapons 150 w=0.55
 patrol = MOBILIZE 150 w=0.4
 deploy = MOBILIZE/troops 154 w=0.5
@@ -257,6 +272,7 @@ freeze|seize +asset|account|fund|reserve = SANCTION/discontinue 163
 # ---- COERCE: repression and coercion short of violence (CAMEO 17) ---------------------
 arrest|detain|jail|imprison|apprehend|incarcerate|intern|nab|handcuff = COERCE/arrest 173 w=0.85
 round up = COERCE/arrest 173 w=0.7
+capture|seize|nab|snatch +@person|fighter|militant|soldier|suspect|foreigner|member|leader|commander|jihadist|rebel|insurgent|gunman|pilot|officer|spy = COERCE/arrest 173 w=0.75
 take ~into +custody = COERCE/arrest 173
 sentence = COERCE/arrest 173 w=0.65
 raid|storm +home|house|office|premises|headquarters|compound|apartment|residence|newsroom = COERCE/seize 171
@@ -275,7 +291,7 @@ ban|outlaw|prohibit|proscribe|dissolve +party|group|organization|organisation|op
 ban|outlaw|prohibit|proscribe = COERCE/restrict 172 w=0.55
 restrict|curb|curtail|suppress|stifle = COERCE/restrict 172 w=0.45
 impose|declare +curfew = COERCE/curfew 1723
-impose|declare +emergency|martial_law|state = COERCE/martial-law 1724
+impose|declare +emergency|martial_law = COERCE/martial-law 1724
 crack down = COERCE/restrict 172 tgt=on w=0.8
 cordon|seal off +road|area|street|district|neighbourhood|neighborhood|zone|border|crossing|town|village|city|square|building|region|pass = COERCE/restrict 172 w=0.75
 cordon|seal off = COERCE/restrict 172 w=0.5 strict
@@ -305,6 +321,8 @@ shell|bombard|pound = ASSAULT/heavy-weapons 194 w=0.75
 strike +@any = ASSAULT 190 w=0.65
 hit +@actor|@place|target|town|city|village|base|position|convoy|facility|infrastructure|plant|ship|vessel|building|depot|airfield|port|bridge|refinery|airport|station|grid|hospital|school|camp|headquarters|warehouse|factory|terminal|tanker = ASSAULT 190 w=0.55
 fight|battle = ASSAULT 190 sym tgt=against|with w=0.7
+# "fought alongside the SDF": fighting on the same side is military cooperation
+fight|battle ~alongside = COOPERATE 062 sym tgt=alongside w=0.6
 clash = ASSAULT 190 sym tgt=with w=0.7
 ambush = ASSAULT 190 w=0.8
 storm = ASSAULT 190 w=0.55
@@ -332,4 +350,20 @@ destroy = ASSAULT/destroy 190 w=0.45
 torch|burn = ASSAULT/destroy 190 w=0.4
 gas = ASSAULT/unconventional 2041 w=0.5
 come ~under +attack|fire|shelling|bombardment|assault = ASSAULT 190 rev act=from|by
+"""
+
+# Contexts in which a trigger word reports no event (type NONE; see ``lexicon``).
+NOT_EVENTS = """
+# "the plan met a mixed response", "was met with criticism": a reception, not a meeting
+meet +response|reaction|reception|criticism|resistance|opposition|scepticism|skepticism|approval|acclaim|derision|silence|fate|end|death|success|failure|resolve|enthusiasm|outrage|anger|condemnation|praise|backlash|hostility|disbelief|dismay|applause|protest|fury|alarm|concern|suspicion|indifference|welcome = NONE 000
+# "asked about the attack": a question, not an appeal
+ask|question ~about|over|regarding = NONE 000
+# "meet its interest repayments", "meet stiffer competition": no meeting, no concession
+meet +repayment|payment|competition|cost|expense|bill|shortfall|debt|interest|challenge|forecast|estimate|order|liability = NONE 000
+# "trying to kill off speculation": no killing
+kill +speculation|rumour|rumor|idea|plan|deal|hope|bill|proposal|talk|story|momentum|chance|debate|project|scheme = NONE 000
+# "nationals hailing from Somalia": origin, not praise
+hail ~from = NONE 000
+# "seizing the opportunity", "took the chance": no seizure
+seize|grab|take +chance|opportunity|moment|initiative|momentum|lead|headline|advantage|occasion = NONE 000
 """

@@ -23,7 +23,12 @@ named target or a content ("warned Japan", not "warned of floods"); ``own`` the 
 the actor's own (troops withdrawn or deployed, an ambassador recalled), not the target;
 ``official`` an event only when the actor acts for a state or organisation (a country or
 an organisation, or a person with a sector such as GOV or DIP): "the minister arrived in
-Beijing" is a visit, "a refugee family arrived in the UK" is not.
+Beijing" is a visit, "a refugee family arrived in the UK" is not; ``trans`` an event only
+with a direct object or a complement ("declined to attend", not "the dollar declined").
+
+Entries of type ``NONE`` (``lex_verbs.NOT_EVENTS``) say that a word in that context is no
+event at all, winning over the event entries they are at least as specific as: "the plan
+met a mixed response", "asked about the attack", "nationals hailing from Somalia".
 
 Lookup tables are built once at import; a lookup is a dict access and a short scan.
 """
@@ -33,10 +38,11 @@ from dataclasses import dataclass
 
 from .codes import PLOVER_TYPES
 from .lex_nouns import NOUNS
-from .lex_verbs import LIGHT_VERBS, VERBS
+from .lex_verbs import LIGHT_VERBS, NOT_EVENTS, VERBS
 
 DEFAULT_WEIGHT = 0.75
-_FLAGS = frozenset({"sym", "rev", "content", "light", "inner", "strict", "own", "official"})
+_FLAGS = frozenset({"sym", "rev", "content", "light", "inner", "strict", "own", "official", "trans"})
+NONE = "NONE"  # the type of entries that mark a context as no event
 FRAMES = frozenset({"intent", "appeal", "demand", "refuse", "threat", "invite", "accuse"})
 
 
@@ -99,8 +105,9 @@ def _options(entry: dict, words: list[str], line: str) -> None:
     entry["flags"] = frozenset(flags)
 
 
-def parse_line(line: str) -> list[Entry]:
-    """The entries of one table line (one per alternative lemma)."""
+def parse_line(line: str, *, none_ok: bool = False) -> list[Entry]:
+    """The entries of one table line (one per alternative lemma); with ``none_ok`` the
+    type may be ``NONE`` (no event)."""
     left, sep, right = line.partition(" = ")
     if not sep:
         raise LexiconError(f"an entry needs ' = ': {line}")
@@ -109,7 +116,7 @@ def parse_line(line: str) -> list[Entry]:
     if len(spec) < 2:
         raise LexiconError(f"an entry needs a type and a CAMEO code: {line}")
     type_, _, mode = spec[0].partition("/")
-    if type_ not in PLOVER_TYPES or not spec[1].isdigit():
+    if (type_ not in PLOVER_TYPES and not (none_ok and type_ == NONE)) or not spec[1].isdigit():
         raise LexiconError(f"bad type or CAMEO code in: {line}")
     entry: dict = {"type": type_, "mode": mode or None, "cameo": spec[1]}
     for word in rest:
@@ -125,18 +132,18 @@ def parse_line(line: str) -> list[Entry]:
     return [Entry(lemma=lemma, **entry) for lemma in _alts(head)]
 
 
-def build(table: str) -> dict[str, tuple[Entry, ...]]:
+def build(table: str, *, none_ok: bool = False) -> dict[str, tuple[Entry, ...]]:
     """Entries by lemma, most specific first."""
     found: dict[str, list[Entry]] = {}
     for raw in table.splitlines():
         line = raw.split("#", 1)[0].strip()
         if line:
-            for entry in parse_line(line):
+            for entry in parse_line(line, none_ok=none_ok):
                 found.setdefault(entry.lemma, []).append(entry)
     return {k: tuple(sorted(v, key=lambda e: -e.specificity)) for k, v in found.items()}
 
 
-VERB_ENTRIES: dict[str, tuple[Entry, ...]] = build(VERBS)
+VERB_ENTRIES: dict[str, tuple[Entry, ...]] = build(NOT_EVENTS + VERBS, none_ok=True)  # NONE first: it wins a tie
 NOUN_ENTRIES: dict[str, tuple[Entry, ...]] = build(NOUNS)
 LIGHT: frozenset[str] = frozenset(LIGHT_VERBS.split())
 
@@ -163,5 +170,6 @@ def lookup(table: dict[str, tuple[Entry, ...]], lemma: str, *, particle: str | N
 
 
 def all_entries() -> list[Entry]:
-    """Every entry of both tables (for checks and documentation)."""
-    return [e for table in (VERB_ENTRIES, NOUN_ENTRIES) for entries in table.values() for e in entries]
+    """Every event entry of both tables (for checks and documentation; not the ``NONE`` ones)."""
+    return [e for table in (VERB_ENTRIES, NOUN_ENTRIES) for entries in table.values() for e in entries
+            if e.type != NONE]

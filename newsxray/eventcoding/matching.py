@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .compose import Code, compose
-from .lexicon import LIGHT, NOUN_ENTRIES, VERB_ENTRIES, Entry, lookup
+from .lexicon import LIGHT, NONE, NOUN_ENTRIES, VERB_ENTRIES, Entry, lookup
 from .lex_verbs import REVERSED_LIGHT_VERBS
 from .syntax import NOMINAL, Token, children, noun_keys, objects, particle, preps
 
@@ -22,6 +22,7 @@ CONTENT_PREPS = {
     "refuse": ("of", "for"), "intent": ("of", "for", "to", "in"), "invite": ("to", "for"),
     "accuse": ("of", "for", "over"),
 }
+PLURAL_EVENTS = frozenset({"hostility"})  # nouns that report an event only in the plural
 PERSON_WORDS = frozenset({
     "people", "person", "man", "woman", "child", "children", "prisoner", "hostage", "civilian",
     "activist", "journalist", "soldier", "student", "worker", "national", "citizen", "suspect",
@@ -89,8 +90,10 @@ def prep_words(tok: Token) -> frozenset[str]:
 def noun_entry(tok: Token, *, content: bool) -> Entry | None:
     """The noun entry of ``tok`` (content-only entries only when ``content``)."""
     lemma = tok.lemma_.lower()
-    if lemma not in NOUN_ENTRIES:
-        return None
+    if lemma not in NOUN_ENTRIES or (lemma == "force" and tok.lower_ != "force"):
+        return None  # "forces" are troops, not the use of force
+    if lemma in PLURAL_EVENTS and tok.tag_ not in ("NNS", "NNPS"):
+        return None  # "hostilities" are fighting; "his hostility towards Greece" is an attitude
     mods = frozenset(c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))
     entry = lookup(NOUN_ENTRIES, lemma, mods=mods, preps=frozenset(preps(tok)))
     if entry is None or (entry.has("content") and not content):
@@ -122,10 +125,14 @@ def verb_match(tok: Token, classes: Classes, depth: int = 0) -> Match | None:
     lemma = verb_lemma(tok)
     entries = VERB_ENTRIES.get(lemma)
     light = lemma in LIGHT or lemma in REVERSED_LIGHT
+    if lemma == "be":  # "Baghdad and Washington are in talks"
+        return _in_talks(tok)
     if not entries and not light:
         return None
     prt, words = particle(tok), prep_words(tok)
     entry = _verb_entry(tok, lemma, prt, words, classes)
+    if entry is not None and (entry.type == NONE or (entry.has("trans") and not _complemented(tok))):
+        return None  # "met a mixed response"; "the dollar declined"
     if entry is not None and entry.specificity == 0 and light:
         found = _light_noun(tok, lemma, classes, depth)
         if found is not None:
@@ -136,6 +143,21 @@ def verb_match(tok: Token, classes: Classes, depth: int = 0) -> Match | None:
         return None
     match = Match(entry, code_of(entry), tok, tok)
     return _framed(match, classes, depth) if entry.frame else match
+
+
+def _complemented(tok: Token) -> bool:
+    """The verb has a direct object or a clause or infinitive complement."""
+    return bool(objects(tok)) or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+
+
+def _in_talks(verb: Token) -> Match | None:
+    """"X and Y are in talks", "X is in negotiations with Y": a meeting noun after "be in"."""
+    for noun in preps(verb).get("in", ()):
+        if noun.pos_ == "NOUN":
+            entry = noun_entry(noun, content=False)
+            if entry is not None and entry.type == "CONSULT" and entry.mode is None:
+                return Match(entry, code_of(entry), verb, noun, light=verb)
+    return None
 
 
 def _verb_entry(tok: Token, lemma: str, prt: str | None, words: frozenset[str], classes: Classes) -> Entry | None:
@@ -264,10 +286,26 @@ STATEMENT_VERBS = frozenset({
 })
 
 
+def that_clauses(noun: Token) -> list[Token]:
+    """Clauses that say what a noun demands, claims or threatens: "the demand that
+    Germany repatriate its citizens" (a "that" clause the parse hangs on the noun)."""
+    return [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > noun.i
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+
+
+def _question(tok: Token) -> bool:
+    """"asked if the bank would proceed", "asked whether ...": a question, not an appeal."""
+    return tok.lemma_.lower() == "ask" and any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("mark", "advmod") and g.lower_ in ("if", "whether") for g in c.children)
+        for c in tok.children)
+
+
 def _framed(match: Match, classes: Classes, depth: int) -> Match | None:
     entry = match.entry
     if entry.frame == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() in STATEMENT_VERBS
                                        for c in match.trigger.children):
+        return None
+    if entry.frame == "appeal" and _question(match.trigger):
         return None
     inner_code, inner_tok, inner_match = _content(match, classes, depth)
     if inner_code is None and entry.has("inner"):
@@ -279,6 +317,9 @@ def _framed(match: Match, classes: Classes, depth: int) -> Match | None:
     if match.verb is match.trigger or match.light is None:  # what is intended or refused is no fact
         for comp in match.trigger.children:
             if comp.dep_ in ("xcomp", "ccomp") and comp.pos_ in ("VERB", "AUX"):
+                match.consumed.update(t.i for t in comp.subtree)
+        if match.verb is None:  # "Trump's demand that Germany repatriate and prosecute ..."
+            for comp in that_clauses(match.trigger):
                 match.consumed.update(t.i for t in comp.subtree)
     words = _accused_of(match) if entry.frame == "accuse" else None
     code = compose(entry.frame, inner_code, match.code, words)

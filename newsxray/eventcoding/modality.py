@@ -140,7 +140,10 @@ def event_mode(trigger: Token, verb: Token | None) -> str | None:
     found = clause_mode(verb)
     if found in (None, "historical") and verb.dep_ == "xcomp" and verb.head.i != verb.i:
         # "will not try to attack", "might want to meet": the governing verb's mode holds
-        head_mode = clause_mode(verb.head)
+        head = verb.head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i != head.i:
+            head = head.head  # "is not willing to meet", "would be ready to talk": the copula's mode
+        head_mode = clause_mode(head)
         if head_mode in ("negated", "hypothetical", "future"):
             found = head_mode
     if found is None and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):

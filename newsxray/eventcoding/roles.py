@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import gazetteer as gz
-from .matching import PERSON_WORDS, Match
+from .matching import PERSON_WORDS, Match, that_clauses
 from .modality import _conditional
 from .syntax import (Token, agent, children, conjuncts, dative, first, is_passive, noun_keys, objects,
                      preps, split_subjects, subject)
@@ -27,6 +27,9 @@ DEFAULT_TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "SANCTION": ("on", "against", "with", "from"), "MOBILIZE": ("against", "toward", "towards", "near", "along"),
     "COERCE": ("on", "against"), "ASSAULT": ("on", "against", "at", "into"),
 }
+# nouns of places: "a tour of eight Arab capitals" (the places toured, not the visitor)
+PLACE_NOUNS = frozenset({"capital", "city", "country", "region", "town", "village", "camp", "base", "area",
+                         "site", "province", "state", "nation", "island", "border", "frontline", "zone"})
 PLACE_PREPS = ("in", "at", "near", "outside", "inside", "across", "throughout")
 OBJECT_TARGET_FRAMES = frozenset({"appeal", "demand", "threat", "invite", "accuse", "refuse"})
 # frames whose "that" clause names the target by its subject ("demanded that Israel ...")
@@ -97,12 +100,14 @@ def noun_actor(noun: Token, match: Match) -> list[list[Token]]:
         out += [conjuncts(c) for c in children(noun, frozenset({"poss"}))]
     out += _group(agent(noun))
     if entry.of == "actor":
-        out += _prep_groups(noun, ("of",))
-    out += _prep_groups(noun, ("from", "within", "among") + tuple(entry.act))
+        out += [g for g in _prep_groups(noun, ("of",)) if not _visited(entry, g)]
+    tgt = entry.tgt or DEFAULT_TARGET_PREPS.get(entry.type, ())
+    # "withdrawal from Syria": a preposition that names the target does not name the actor
+    out += _prep_groups(noun, tuple(w for w in ("from", "within", "among") if w not in tgt) + tuple(entry.act))
     first_side, _ = _between(noun)
     out += [[first_side]] if first_side is not None else []
-    out += [[c] for c in noun.children if c.dep_ in NOUN_MODIFIERS and c.pos_ in ("PROPN", "ADJ")
-            and c.text[:1].isupper()]
+    out += [conjuncts(c) for c in noun.children if c.dep_ in NOUN_MODIFIERS and c.pos_ in ("PROPN", "ADJ")
+            and c.text[:1].isupper()]  # "joint US, French and British airstrikes": all three act
     return out
 
 
@@ -113,10 +118,21 @@ def noun_target(noun: Token, match: Match) -> list[list[Token]]:
         out += [conjuncts(c) for c in children(noun, frozenset({"poss"}))]
     if entry.of == "target":
         out += _prep_groups(noun, ("of",))
+    out += [g for g in _prep_groups(noun, ("of",)) if _visited(entry, g)]  # "Rouhani's tour of Iraq"
     out += _prep_groups(noun, entry.tgt or DEFAULT_TARGET_PREPS.get(entry.type, ()))
     _, second_side = _between(noun)
     out += [[second_side]] if second_side is not None else []
+    if entry.frame in CLAUSE_TARGET_FRAMES:  # "the demand that Germany repatriate ..."
+        out += [conjuncts(subj) for c in that_clauses(noun) for subj in c.children
+                if subj.dep_ in ("nsubj", "nsubjpass") and subj.lower_ not in ("it", "there")]
     return out
+
+
+def _visited(entry, group: list[Token]) -> bool:
+    """The "of" phrase of a visit names the place visited when it is a place ("a tour of
+    Iraq"), the visitor otherwise ("the visit of the president")."""
+    return entry.mode == "visit" and entry.of == "actor" and (
+        group[0].ent_type_ in ("GPE", "LOC", "FAC") or group[0].lemma_.lower() in PLACE_NOUNS)
 
 
 def _places(*toks: Token | None) -> list[Token]:
@@ -146,9 +162,9 @@ def verb_roles(match: Match) -> Roles:
     tgt_words = entry.tgt or DEFAULT_TARGET_PREPS.get(match.code.type, ())
     if match.light is not None:
         return _light_roles(match, roles, tgt_words)
-    if is_passive(verb):
+    if is_passive(verb):  # "the agreement was signed by X": the content is no target here either
         roles.actors = _group(agent(verb))
-        roles.targets = [conjuncts(o) for o in objects(verb)]
+        roles.targets = [conjuncts(o) for o in objects(verb) if entry.has("own") or not _content_object(entry, o)]
     elif entry.has("rev"):
         roles.targets = _group(subject(verb))
         roles.actors = _prep_groups(verb, entry.act or ("from", "by"))
@@ -160,7 +176,7 @@ def verb_roles(match: Match) -> Roles:
     for obj in objects(verb):
         roles.targets += _prep_groups(obj, tgt_words)
     _frame_roles(match, roles)
-    roots = (objects(verb) if not is_passive(verb) and not entry.has("rev") else []) + _about_roots(verb)
+    roots = (objects(verb) if not entry.has("rev") else []) + _about_roots(verb)  # "sanctions on Iran were lifted"
     roles.deep = deep_names(roots, _taken(roles, verb))
     roles.places = _places(verb, match.inner)
     roles.mutual = any(c.dep_ == "poss" and c.lower_ == "their" for o in objects(verb) for c in o.children)
@@ -190,10 +206,13 @@ def deep_names(roots: list[Token], skip: set[int]) -> list[list[Token]]:
     out: list[list[Token]] = []
     used: set[int] = set(skip)
     queue = list(roots)
+    starts = {t.i for t in roots}
     for _ in range(60):  # phrases are small; bound the walk all the same
         if not queue:
             break
         tok = queue.pop(0)
+        if tok.i in skip and tok.i not in starts:
+            continue  # the actor's own phrase: "Rouhani's tour of Iraq" is not a tour of "President"
         if tok.i not in used and _name_like(tok):
             group = [t for t in conjuncts(tok) if t.i not in used]
             used.update(t.i for t in group)
@@ -247,6 +266,7 @@ def _frame_roles(match: Match, roles: Roles) -> None:
         inner = verb_roles(match.inner_match) if match.inner_match.verb is not None else noun_roles(match.inner_match)
         roles.targets += inner.targets
         roles.places += inner.places
+        roles.symmetric |= frame == "intent" and inner.symmetric  # "A and B pledged to deepen ties"
     if match.inner is not None and match.inner_match is None and match.inner.pos_ in ("NOUN", "PROPN"):
         roles.targets += _prep_groups(match.inner, CONTENT_TARGET_PREPS)
         if match.verb is not None:

@@ -98,7 +98,16 @@ def preps(tok: Token) -> dict[str, list[Token]]:
 def is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
+    if _fronted_participle(tok):  # "Rebuked by Eriador, Osgiliath ..."
+        return True
     return tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.head.pos_ in NOMINAL
+
+
+def _fronted_participle(tok: Token) -> bool:
+    """A past participle opening the sentence as an adverbial clause, without auxiliaries or
+    subject of its own ("Backed by Russia, Assad ...")."""
+    return (tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i
+            and not any(c.dep_ in ("aux", "nsubj", "mark") for c in tok.children))
 
 
 def own_subject(tok: Token) -> Token | None:
@@ -113,7 +122,7 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
     found = own_subject(tok)
     if found is not None:
         if found.lower_ in RELATIVE and tok.dep_ == "relcl":
-            return _who_antecedent(tok.head) if found.lower_ in ("who", "whom") else tok.head
+            return _who_antecedent(tok.head) if found.lower_ in ("who", "whom") else which_antecedent(tok.head)
         return found
     if depth > 4:
         return None
@@ -126,19 +135,39 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         raised = first(children(head, PASS_SUBJ)) if own_subject(head) is None else None
         if raised is not None:  # "Arnor is said to restore", "X was seen to break"
             return raised
+    held = _participle_object(tok)
+    if held is not None:  # "prosecute their citizens fighting in Syria": the citizens fight
+        return held
+    if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.i != tok.i
+            and any(c.dep_ == "nsubjpass" for c in head.children)):
+        return first(children(head, PASS_SUBJ))  # "was killed while fighting": the one killed fought
     if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head.i != head.i:
         # "is due to travel", "is ready to talk": the subject of the copula
         return subject(head.head, depth + 1)
     if tok.dep_ in ("xcomp", "advcl", "conj") and head.i != tok.i and head.pos_ in ("VERB", "AUX"):
         if tok.dep_ == "xcomp":
             obj = first(children(head, OBJ))
-            if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
+            departs = head.lemma_.lower() == "leave" and obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC")
+            if obj is not None and head.lemma_.lower() in OBJECT_CONTROL and not departs:  # not "left Britain to fight"
                 return obj
         if is_passive(head) and tok.dep_ == "conj":
             return None
         return subject(head, depth + 1)
     if broken_clause(tok):  # "Saudi-led coalition warplanes bombed Sanaa" parsed as a noun phrase
         return head
+    return None
+
+
+def _participle_object(tok: Token) -> Token | None:
+    """The object a participle follows directly, which the parse hung on the verb as an
+    adverbial clause ("arrested three men carrying weapons", "repatriate their citizens
+    fighting in Syria"): the object is the participle's subject, not the verb's subject."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.i == tok.i or any(
+            c.dep_ == "mark" for c in tok.children):
+        return None
+    for obj in children(tok.head, OBJ):
+        if obj.pos_ in ("NOUN", "PROPN") and obj.right_edge.i == tok.i - 1:
+            return obj
     return None
 
 
@@ -151,6 +180,17 @@ def broken_clause(tok: Token) -> bool:
 
 
 NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside"})
+
+
+def which_antecedent(head: Token) -> Token:
+    """"which" after a place that only says where something was: the noun the place
+    phrase modifies ("the chemical attack in Douma, which killed 75 people")."""
+    prep = head.head
+    if (head.dep_ == "pobj" and head.ent_type_ in ("GPE", "LOC", "FAC") and prep.lower_ in PLACE_PREPS
+            and prep.head.i != prep.i and prep.head.pos_ == "NOUN"):
+        return prep.head
+    return head
 
 
 def _who_antecedent(head: Token) -> Token:
@@ -176,7 +216,7 @@ def _who_antecedent(head: Token) -> Token:
 OBJECT_CONTROL = frozenset({
     "urge", "ask", "call", "press", "encourage", "advise", "order", "invite", "force", "tell",
     "request", "persuade", "allow", "permit", "warn", "appeal", "implore", "beg", "pressure",
-    "push", "compel", "instruct", "direct", "help",
+    "push", "compel", "instruct", "direct", "help", "leave",
 })
 
 
@@ -186,6 +226,8 @@ def objects(tok: Token) -> list[Token]:
         found = children(tok, PASS_SUBJ)
         if not found and tok.dep_ in ("acl", "amod"):
             found = [tok.head]
+        if not found and _fronted_participle(tok):  # the main clause's subject undergoes it
+            found = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
         return found
     found = children(tok, OBJ)
     if not found:
