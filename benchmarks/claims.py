@@ -1,7 +1,7 @@
 """Check-worthiness on the development splits held out by ``scripts/train_claims.py``.
 
     .venv/bin/python benchmarks/claims.py [--data /work/shared/datasets/claims] [--model PATH] [--json]
-    .venv/bin/python benchmarks/claims.py --cost [--reuters 100] [--guardian 30]
+    .venv/bin/python benchmarks/claims.py --cost [--reuters 100] [--guardian 30] [--model PATH]
 
 Figures, for the shipped model and, trained in the same run on the same training split, a
 TF-IDF (word unigrams) + logistic-regression baseline:
@@ -148,14 +148,15 @@ def report(res: dict) -> str:
     return "\n".join(lines)
 
 
-def layer_cost(n_reuters: int, n_guardian: int) -> str:
-    """Each annotator's share of the whole pipeline's time on the throughput texts."""
+def layer_cost(n_reuters: int, n_guardian: int, model_path: Path | None = None) -> str:
+    """Each annotator's share of the whole pipeline's time on the throughput texts (with the
+    claims model at ``model_path``, default the shipped one)."""
     from collections import Counter
 
     import newsxray
     from corpora import mixed
     items = mixed(n_reuters, n_guardian)
-    analyzer = newsxray.load()
+    analyzer = newsxray.load(config={"claims": {"model": str(model_path)}} if model_path else None)
     spent: Counter[str] = Counter()
     for annotator in analyzer.pipeline.annotators:
         def timed(docs, _pipe=annotator.pipe, _name=annotator.name):
@@ -183,7 +184,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--guardian", type=int, default=30)
     args = parser.parse_args(argv)
     if args.cost:
-        print(layer_cost(args.reuters, args.guardian))
+        print(layer_cost(args.reuters, args.guardian, args.model))
         return
     res = run(args.data, args.model)
     print(json.dumps(res, indent=2) if args.json else report(res))

@@ -24,7 +24,8 @@ sentence-level check-worthiness, the second what gets picked out of a whole deba
 Steps: parse every sentence with the shared spaCy model, turn it into features with
 ``newsxray.annotators.claim_features`` (the code the annotator uses) plus the static
 MiniLM sentence vector of its words (``newsxray.static_embed``, block weight
-``STATIC_WEIGHT``; the table in ``newsxray/models/static/``), fit the feature space and
+``STATIC_WEIGHT``; the table in ``newsxray/models/static/``) and the max-pooled static
+vectors of its tokens (``STATIC_MAX_WEIGHT``), fit the feature space and
 both regressions; calibrate with a Platt sigmoid fitted on 5-fold out-of-fold scores of
 the ClaimBuster training sentences (so the probabilities refer to ClaimBuster's
 notion and rate of check-worthy sentences, about 25%; a sigmoid keeps the ranking, with
@@ -64,6 +65,7 @@ C = 2.0            # ClaimBuster regression
 CT_C = 0.5         # CheckThat! regression (class-balanced)
 CT_WEIGHT = 0.75   # its weight in the sum
 STATIC_WEIGHT = 0.08   # block weight of the static MiniLM sentence vectors (newsxray.static_embed)
+STATIC_MAX_WEIGHT = 0.03   # block weight of the max-pooled static token vectors
 THRESHOLD_SEED = 3
 SETTINGS = {
     "w": {"min_df": 2, "max_terms": 20000, "weight": 1.0},
@@ -214,7 +216,8 @@ def meta(data: Path, parts: dict[str, list[Item]], oof: dict, ct_weight: float) 
         "splits": {k: len(v) for k, v in parts.items()}, "ct_dev_debates": dev_debates(parts["ct_train"] + parts["ct_dev"]),
         "seeds": {"claimbuster_dev": CB_SEED, "checkthat_dev": CT_SEED, "folds": FOLD_SEED, "threshold": THRESHOLD_SEED},
         "C": C, "checkthat_C": CT_C, "checkthat_weight": ct_weight, "blocks": SETTINGS, "out_of_fold": oof,
-        "static_weight": STATIC_WEIGHT, "static_table": _static_table(),
+        "static_weight": STATIC_WEIGHT, "static_max_weight": STATIC_MAX_WEIGHT,
+        "static_table": _static_table(),
         "calibrated_on": "ClaimBuster out-of-fold scores (5 folds)",
         "threshold_on": "best F1 on a balanced sample of the ClaimBuster out-of-fold scores",
         "trained_on": "ClaimBuster train split" + (f" + {ct_weight} x CheckThat! training debates" if ct_weight else ""),
@@ -236,7 +239,8 @@ def train(data: Path = DATA, *, ct_weight: float = CT_WEIGHT) -> ClaimModel:
     is_cb = np.array([it.source == "claimbuster" for it in items])
     log.info("parsing %d training sentences", len(items))
     bundles = bundles_of([it.text for it in items])
-    space = FeatureSpace.fit(bundles, settings=SETTINGS, static_weight=STATIC_WEIGHT)
+    space = FeatureSpace.fit(bundles, settings=SETTINGS, static_weight=STATIC_WEIGHT,
+                             static_max_weight=STATIC_MAX_WEIGHT)
     X = space.transform(bundles)
     log.info("feature space: %d columns", X.shape[1])
     oof = out_of_fold(X, y, is_cb, fold_ids(items), ct_weight)

@@ -6,8 +6,10 @@ the term blocks, scaled counts for the hand-made block, standardised pooled toke
 vectors and, when the space has a static block, the standardised static MiniLM sentence
 vector of the candidate's lower-cased words (``newsxray.static_embed``; the bundle's
 ``c`` terms joined by spaces, which the uncased WordPiece tokenizer reads like the
-original text). Its ``fit`` is what the training script calls and its ``transform`` is what the
-annotator calls, so training and inference weigh features with the same code.
+original text) and, optionally, the standardised element-wise maximum of their static
+token vectors (max-pooling), both from one tokenizer pass. Its ``fit`` is what the
+training script calls and its ``transform`` is what the annotator calls, so training and
+inference weigh features with the same code.
 
 ``ClaimModel`` is the space plus a linear model (coefficients, intercept), a calibration
 map from the linear score to a probability (Platt sigmoid or isotonic steps) and the
@@ -20,8 +22,10 @@ import gzip
 import json
 import logging
 import math
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -108,14 +112,16 @@ class FeatureSpace:
 
     @property
     def width(self) -> int:
-        extra = len(self.static.mean) if self.static is not None else 0
+        extra = self.static.width if self.static is not None else 0
         return sum(len(b.vocab) for b in self.blocks.values()) + len(self.count_names) + 2 * TENSOR_WIDTH + extra
 
     @classmethod
     def fit(cls, bundles: list[Bundle], *, settings: dict[str, dict[str, Any]],
-            count_weight: float = 0.1, vector_weight: float = 0.05, static_weight: float = 0.0) -> FeatureSpace:
+            count_weight: float = 0.1, vector_weight: float = 0.05, static_weight: float = 0.0,
+            static_max_weight: float = 0.0) -> FeatureSpace:
         """Learn vocabularies, idf and scales; ``settings`` gives min_df/max_terms/weight per block;
-        ``static_weight`` > 0 adds the static sentence-vector block with that weight."""
+        ``static_weight`` > 0 adds the static sentence-vector block with that weight, and
+        ``static_max_weight`` > 0 (with it) the max-pooled static token vectors."""
         blocks = {name: TermBlock.fit([b.terms[name] for b in bundles], chars=name in CHAR_BLOCKS, **settings[name])
                   for name in TERM_BLOCKS}
         names = sorted({k for b in bundles for k in b.counts})
@@ -127,7 +133,7 @@ class FeatureSpace:
         std = counts.std(axis=0)
         vectors = np.vstack([b.vector for b in bundles]).astype(np.float64)
         vstd = vectors.std(axis=0)
-        static = StaticBlock.fit(bundles, static_weight) if static_weight > 0 else None
+        static = StaticBlock.fit(bundles, static_weight, static_max_weight) if static_weight > 0 else None
         return cls(blocks, index, 1.0 / np.where(std > 0, std, 1.0), vectors.mean(axis=0),
                    1.0 / np.where(vstd > 0, vstd, 1.0), count_weight, vector_weight, static)
 
@@ -148,33 +154,82 @@ class FeatureSpace:
         return hstack(parts, format="csr")
 
 
-def static_sentence_vectors(bundles: list[Bundle]) -> np.ndarray:
-    """The static MiniLM sentence vector of each bundle's lower-cased words."""
-    from ..static_embed import sentence_vectors
-    return sentence_vectors([" ".join(b.terms.get("c", [])) for b in bundles]).astype(np.float64)
+_STATIC_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _static_lookup():
+    """The MiniLM WordPiece tokenizer and the shipped static table (``newsxray.static_embed``)."""
+    from ..static_embed import load_table, load_tokenizer
+    tokenizer = load_tokenizer()
+    return tokenizer, load_table(vocab_size=tokenizer.get_vocab_size())
+
+
+def static_vectors(bundles: list[Bundle], *, pooled: bool = False) -> tuple[np.ndarray, np.ndarray | None]:
+    """From one tokenizer pass over each bundle's lower-cased words: its static sentence
+    vector (the SIF-weighted mean, unit length, as ``static_embed.sentence_vectors`` gives
+    it) and, if ``pooled``, the element-wise maximum of its token vectors (unweighted, as
+    ``static_embed.token_vectors`` gives them; zeros when no token is known)."""
+    tokenizer, table = _static_lookup()
+    texts = [" ".join(b.terms.get("c", [])) for b in bundles]
+    with _STATIC_LOCK:
+        encodings = [tokenizer.encode(text, add_special_tokens=False).ids for text in texts]
+    means = np.zeros((len(texts), table.dim), dtype=np.float32)
+    maxes = np.zeros((len(texts), table.dim), dtype=np.float32) if pooled else None
+    for i, ids in enumerate(encodings):
+        if not ids:
+            continue
+        rows = table.vectors[ids]
+        means[i] = rows.sum(axis=0)
+        if maxes is not None:
+            w = table.weights[ids][:, None]
+            maxes[i] = np.divide(rows, w, out=np.zeros_like(rows), where=w > 0).max(axis=0)
+    norms = np.linalg.norm(means, axis=1, keepdims=True)
+    means = np.divide(means, norms, out=np.zeros_like(means), where=norms > 0)
+    return means.astype(np.float64), (maxes.astype(np.float64) if maxes is not None else None)
+
+
+def _standardiser(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    std = vectors.std(axis=0)
+    return vectors.mean(axis=0), 1.0 / np.where(std > 0, std, 1.0)
 
 
 @dataclass
 class StaticBlock:
-    """Standardised static sentence vectors times a block weight; ``table`` names the
+    """Standardised static sentence vectors times a block weight, optionally followed by
+    the standardised max-pooled token vectors times ``max_weight``; ``table`` names the
     static table (sha256 of its vectors) the statistics were computed with."""
 
     mean: np.ndarray
     scale: np.ndarray
     weight: float
     table: str = ""
+    max_mean: np.ndarray | None = None
+    max_scale: np.ndarray | None = None
+    max_weight: float = 0.0
+
+    @property
+    def width(self) -> int:
+        return len(self.mean) + (len(self.max_mean) if self.max_mean is not None else 0)
 
     @classmethod
-    def fit(cls, bundles: list[Bundle], weight: float) -> StaticBlock:
+    def fit(cls, bundles: list[Bundle], weight: float, max_weight: float = 0.0) -> StaticBlock:
         from ..static_embed import table_id
-        vectors = static_sentence_vectors(bundles)
-        std = vectors.std(axis=0)
-        return cls(vectors.mean(axis=0), 1.0 / np.where(std > 0, std, 1.0), weight, table_id())
+        means, maxes = static_vectors(bundles, pooled=max_weight > 0)
+        block = cls(*_standardiser(means), weight, table_id())
+        if maxes is not None:
+            block.max_mean, block.max_scale = _standardiser(maxes)
+            block.max_weight = max_weight
+        return block
 
     def matrix(self, bundles: list[Bundle]) -> np.ndarray:
         if not bundles:
-            return np.zeros((0, len(self.mean)))
-        return (static_sentence_vectors(bundles) - self.mean) * (self.scale * self.weight)
+            return np.zeros((0, self.width))
+        means, maxes = static_vectors(bundles, pooled=self.max_mean is not None)
+        out = (means - self.mean) * (self.scale * self.weight)
+        if maxes is None:
+            return out
+        return np.hstack([out, (maxes - self.max_mean) * (self.max_scale * self.max_weight)])
 
 
 @dataclass
@@ -260,9 +315,24 @@ def _to_json(model: ClaimModel) -> dict[str, Any]:
         "counts": {"names": sorted(sp.count_names, key=sp.count_names.get), "scale": _round(sp.count_scale),
                    "weight": sp.count_weight},
         "vector": {"mean": _round(sp.vector_mean), "scale": _round(sp.vector_scale), "weight": sp.vector_weight},
-        **({"static": {"mean": _round(sp.static.mean), "scale": _round(sp.static.scale), "weight": sp.static.weight,
-                       "table": sp.static.table}} if sp.static is not None else {}),
+        **({"static": _static_json(sp.static)} if sp.static is not None else {}),
     }
+
+
+def _static_json(static: StaticBlock) -> dict[str, Any]:
+    out = {"mean": _round(static.mean), "scale": _round(static.scale), "weight": static.weight, "table": static.table}
+    if static.max_mean is not None:
+        out["max"] = {"mean": _round(static.max_mean), "scale": _round(static.max_scale), "weight": static.max_weight}
+    return out
+
+
+def _static_block(stored: dict[str, Any] | None) -> StaticBlock | None:
+    if not stored:
+        return None
+    pooled = stored.get("max")
+    return StaticBlock(np.array(stored["mean"]), np.array(stored["scale"]), stored["weight"], stored.get("table", ""),
+                       np.array(pooled["mean"]) if pooled else None, np.array(pooled["scale"]) if pooled else None,
+                       pooled["weight"] if pooled else 0.0)
 
 
 def _from_json(data: dict[str, Any]) -> ClaimModel:
@@ -270,11 +340,9 @@ def _from_json(data: dict[str, Any]) -> ClaimModel:
     blocks = {name: TermBlock({t: i for i, t in enumerate(stored[name]["terms"])}, np.array(stored[name]["idf"]),
                               stored[name]["weight"], stored[name].get("chars", False)) for name in TERM_BLOCKS}
     counts, vector = data["counts"], data["vector"]
-    static = data.get("static")
     space = FeatureSpace(blocks, {k: i for i, k in enumerate(counts["names"])}, np.array(counts["scale"]),
                          np.array(vector["mean"]), np.array(vector["scale"]), counts["weight"], vector["weight"],
-                         StaticBlock(np.array(static["mean"]), np.array(static["scale"]), static["weight"],
-                                     static.get("table", "")) if static else None)
+                         _static_block(data.get("static")))
     params = dict(data["calibration"])
     kind = params.pop("kind")
     return ClaimModel(space, np.array(data["coef"]), float(data["intercept"]), Calibration(kind, params),

@@ -86,6 +86,44 @@ def test_a_static_model_round_trips_and_old_files_still_load(tmp_path):
     assert ClaimModel.load(tmp_path / "o.json.gz").space.static is None
 
 
+def test_the_static_max_block_appends_standardised_max_pooled_token_vectors(tmp_path):
+    from newsxray.static_embed import dim, token_vectors
+    mean_only = FeatureSpace.fit(BUNDLES, settings=SETTINGS, static_weight=0.5)
+    space = FeatureSpace.fit(BUNDLES, settings=SETTINGS, static_weight=0.5, static_max_weight=0.25)
+    assert space.width == mean_only.width + dim() and space.static.width == 2 * dim()
+    X = space.transform(BUNDLES).toarray()
+    assert np.allclose(X[:, :mean_only.width], mean_only.transform(BUNDLES).toarray())
+    pooled = X[:, mean_only.width:]
+    assert np.allclose(pooled.mean(axis=0), 0, atol=1e-6)
+    assert np.allclose(pooled.std(axis=0)[pooled.std(axis=0) > 0], 0.25, atol=1e-4)
+    raw = token_vectors("prices fell sharply")[1].max(axis=0)       # BUNDLES[2]'s words
+    assert np.allclose(pooled[2], (raw - space.static.max_mean) * space.static.max_scale * 0.25, atol=1e-5)
+    assert not np.allclose(pooled[2], X[2, mean_only.width - dim():mean_only.width])   # not the mean again
+    coef = np.random.RandomState(8).normal(size=space.width)
+    model = ClaimModel(space, coef, 0.0, Calibration("platt", {"a": 1.0, "b": 0.0}), 0.3)
+    model.save(tmp_path / "m.json.gz")
+    again = ClaimModel.load(tmp_path / "m.json.gz")
+    assert again.space.static.max_weight == 0.25 and again.space.width == space.width
+    assert np.allclose(again.scores(BUNDLES), model.scores(BUNDLES), atol=1e-4)
+    assert again.space.transform([]).shape == (0, space.width)
+    assert ClaimModel.load(tmp_path / "m.json.gz").space.static.max_mean is not None
+    plain = ClaimModel(mean_only, coef[:mean_only.width], 0.0, Calibration("platt", {"a": 1.0, "b": 0.0}), 0.3)
+    plain.save(tmp_path / "p.json.gz")
+    assert ClaimModel.load(tmp_path / "p.json.gz").space.static.max_mean is None      # older files still load
+
+
+def test_one_tokenizer_pass_gives_static_embeds_mean_and_max_vectors():
+    from newsxray.annotators.claim_model import static_vectors
+    from newsxray.static_embed import sentence_vectors, token_vectors
+    bundles = [*BUNDLES, Bundle(terms={"c": []})]
+    means, maxes = static_vectors(bundles, pooled=True)
+    texts = [" ".join(b.terms["c"]) for b in bundles]
+    assert np.array_equal(means, sentence_vectors(texts).astype(np.float64))
+    assert np.array_equal(maxes[0], token_vectors(texts[0])[1].max(axis=0).astype(np.float64))
+    assert not means[-1].any() and not maxes[-1].any()                      # no words: zeros
+    assert static_vectors(bundles)[1] is None and np.array_equal(static_vectors(bundles)[0], means)
+
+
 def test_calibrations_map_scores_into_probabilities():
     platt = Calibration("platt", {"a": 2.0, "b": -1.0})
     p = platt(np.array([-10.0, 0.0, 0.5, 10.0]))
@@ -204,4 +242,6 @@ def test_the_shipped_model_matches_the_training_script():
     if static is not None:
         from newsxray.static_embed import table_id
         assert static.weight == train.STATIC_WEIGHT and static.table == meta["static_table"] == table_id()
+        assert meta["static_max_weight"] == train.STATIC_MAX_WEIGHT == static.max_weight
+        assert (static.max_mean is not None) == (train.STATIC_MAX_WEIGHT > 0)
     assert "CheckThat!" in meta["trained_on"] and "out-of-fold" in meta["threshold_on"]
