@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from ..document import Document, Location, Participant
 from ..nlp import parses
 from .actors import MentionIndex, Resolver, actor_like, entity_country
-from .compose import Code, future
+from .compose import Code, discontinued, future
 from .lexicon import NOUN_ENTRIES
 from .matching import Classes, Match, noun_match, verb_match
-from .modality import event_mode
+from .modality import clause_mode, event_mode, stopping_verb
 from .roles import Roles, noun_roles, verb_roles
 from .syntax import Token, conjuncts, governing_verb, objects
 
@@ -122,6 +122,10 @@ class DocumentCoder:
         verb = m.verb if m.verb is not None else governing_verb(m.trigger)
         aux = event_mode(m.trigger, verb)
         code = m.code
+        stopper = stopping_verb(m.verb) if m.verb is not None and m.light is None else None
+        if stopper is not None:  # "stopped supplying arms to the Kurds", "halted shelling the city"
+            stopped = discontinued(code)
+            code, aux = (stopped, clause_mode(stopper)) if stopped is not None else (code, "negated")
         if aux == "future" and self.plover_future:
             code, aux = future(code)
         start, end = offset + m.trigger.idx, offset + m.trigger.idx + len(m.trigger.text)

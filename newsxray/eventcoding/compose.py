@@ -168,6 +168,21 @@ def accusation(words: set[str], default: Code) -> Code:
     return default
 
 
+def discontinued(code: Code) -> Code | None:
+    """What stopping an event is ("stopped supplying arms to X" reduces aid, CAMEO 162x;
+    "ceased shelling the city" is a retreat, 087), or None when stopping it is no event."""
+    if code.type == "AID":
+        digit = _AID_DIGIT.get(code.cameo, "")
+        return Code("SANCTION", "discontinue", "162" + digit, code.weight)
+    if code.type == "COOPERATE":
+        return Code("SANCTION", "discontinue", "163" if code.cameo == "061" else "161", code.weight)
+    if code.type == "CONSULT" and code.cameo in ("040", "046"):  # "stopped talking to", "ended negotiating with"
+        return Code("SANCTION", "withdraw", "164", code.weight)
+    if code.type in ("ASSAULT", "COERCE") and code.cameo[:2] in ("18", "19", "20"):
+        return Code("RETREAT", None, "087", code.weight)
+    return None
+
+
 def future(code: Code) -> tuple[Code, str | None]:
     """What an event announced for the future is coded as, and its auxiliary mode."""
     if code.type in COOPERATIVE - {"AGREE"}:

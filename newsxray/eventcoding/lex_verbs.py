@@ -165,6 +165,14 @@ seek +aid|help|assistance|support|talk|meeting|mediation|asylum|refuge|shelter|p
 demand = REQUEST 100 frame=demand w=0.8
 # bare "insist" mostly asserts ("insisted that it had done nothing wrong"); "insist on" demands
 insist ~on|upon = REQUEST 100 frame=demand w=0.7
+insist = REQUEST 100 frame=demand w=0.6 mandative
+# "put pressure on Tokyo to buy", "pressured Seoul to drop": pressing for an action is a demand
+put|pile|exert|step|increase|heap|ramp +pressure ~on = REQUEST 100 frame=demand tgt=on w=0.55 strict
+pressure|pressurise|pressurize = REQUEST 100 frame=demand w=0.5 strict
+# "came under pressure from the US to stimulate demand": the subject is pressed
+come ~under +pressure = REQUEST 100 rev act=from|by tgt=from w=0.5 strict
+# "will seek a timetable from Japan": asking someone for something
+seek +@any ~from = REQUEST 020 frame=appeal tgt=from w=0.5 strict
 push|press|lobby|campaign|clamour|clamor ~for = REQUEST 100 frame=demand w=0.5
 petition = REQUEST 020 frame=appeal w=0.6
 order = REQUEST 100 frame=demand w=0.4 inner
@@ -211,6 +219,8 @@ lament|regret|bemoan|decry = ACCUSE/disapprove 110 w=0.45
 hinder|impede|hamper|obstruct|stymie = REJECT 120 w=0.45 strict
 veto = REJECT 129 w=0.9
 block|thwart|stall|torpedo +resolution|bill|measure|proposal|motion|deal|plan|sale|bid|membership|accession|law|agreement|candidacy|nomination|package|statement|declaration|loan|funding = REJECT 129 w=0.7
+# "Congress defied Reagan": defying a named actor
+defy = REJECT 120 w=0.5 strict
 defy|flout|violate|breach|ignore|disregard|contravene +law|norm|rule|order|ban|resolution|sanction|treaty|agreement|ultimatum|demand|call|warning|ruling|convention|obligation|accord = REJECT 128 w=0.7
 cancel|postpone|delay|scrap|shelve|scrub +meeting|visit|talk|summit|trip|negotiation|session|conference|tour|dialogue = REJECT 125 tgt=with|to
 call off +meeting|visit|talk|summit|trip|negotiation|session|conference|tour|dialogue = REJECT 125 tgt=with|to
@@ -255,6 +265,8 @@ bar|ban ~from = REJECT 120 w=0.5
 cut|sever|break|downgrade|suspend|freeze|end|reduce|scale|rupture|terminate|abandon +tie|relation|contact|relationship = SANCTION/withdraw 161 tgt=with
 break off +tie|relation|contact = SANCTION/withdraw 161 tgt=with
 fall out ~with = SANCTION 160 tgt=with w=0.6
+# "Sadat broke with its long-standing ally"; "break with tradition" names no actor
+break ~with = SANCTION 160 tgt=with w=0.5 strict
 recall|withdraw +ambassador|envoy|diplomat|consul|chargé = SANCTION/withdraw 161 tgt=from|to own
 expel|oust|kick +diplomat|ambassador|envoy|attaché|attache|staff|consul|embassy = SANCTION/expel 166
 close|shut +embassy|consulate|mission = SANCTION/withdraw 161
@@ -348,6 +360,9 @@ massacre|slaughter = ASSAULT/targeted 202 w=0.85
 violate|breach|break +ceasefire|truce|cease-fire|armistice = ASSAULT 196
 destroy = ASSAULT/destroy 190 w=0.45
 torch|burn = ASSAULT/destroy 190 w=0.4
+# "set the tanker on fire", "set fire to oil wells"
+set ~on +fire|blaze = ASSAULT/destroy 190 w=0.6
+set +fire ~to = ASSAULT/destroy 190 tgt=to w=0.6
 gas = ASSAULT/unconventional 2041 w=0.5
 come ~under +attack|fire|shelling|bombardment|assault = ASSAULT 190 rev act=from|by
 """
@@ -362,6 +377,8 @@ ask|question ~about|over|regarding = NONE 000
 meet +repayment|payment|competition|cost|expense|bill|shortfall|debt|interest|challenge|forecast|estimate|order|liability = NONE 000
 # "trying to kill off speculation": no killing
 kill +speculation|rumour|rumor|idea|plan|deal|hope|bill|proposal|talk|story|momentum|chance|debate|project|scheme = NONE 000
+# "talks broke down with no agreement": a collapse, not a break with someone
+break down ~with = NONE 000
 # "nationals hailing from Somalia": origin, not praise
 hail ~from = NONE 000
 # "seizing the opportunity", "took the chance": no seizure

@@ -24,7 +24,9 @@ the actor's own (troops withdrawn or deployed, an ambassador recalled), not the 
 ``official`` an event only when the actor acts for a state or organisation (a country or
 an organisation, or a person with a sector such as GOV or DIP): "the minister arrived in
 Beijing" is a visit, "a refugee family arrived in the UK" is not; ``trans`` an event only
-with a direct object or a complement ("declined to attend", not "the dollar declined").
+with a direct object or a complement ("declined to attend", not "the dollar declined");
+``mandative`` an event only with a "that" clause in the base form, the form of demands
+("insisted that Japan boost imports", not "insisted that it had done nothing wrong").
 
 Entries of type ``NONE`` (``lex_verbs.NOT_EVENTS``) say that a word in that context is no
 event at all, winning over the event entries they are at least as specific as: "the plan
@@ -41,7 +43,7 @@ from .lex_nouns import NOUNS
 from .lex_verbs import LIGHT_VERBS, NOT_EVENTS, VERBS
 
 DEFAULT_WEIGHT = 0.75
-_FLAGS = frozenset({"sym", "rev", "content", "light", "inner", "strict", "own", "official", "trans"})
+_FLAGS = frozenset({"sym", "rev", "content", "light", "inner", "strict", "own", "official", "trans", "mandative"})
 NONE = "NONE"  # the type of entries that mark a context as no event
 FRAMES = frozenset({"intent", "appeal", "demand", "refuse", "threat", "invite", "accuse"})
 

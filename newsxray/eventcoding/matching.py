@@ -9,7 +9,7 @@ against/to".
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .compose import Code, compose
 from .lexicon import LIGHT, NONE, NOUN_ENTRIES, VERB_ENTRIES, Entry, lookup
@@ -131,8 +131,9 @@ def verb_match(tok: Token, classes: Classes, depth: int = 0) -> Match | None:
         return None
     prt, words = particle(tok), prep_words(tok)
     entry = _verb_entry(tok, lemma, prt, words, classes)
-    if entry is not None and (entry.type == NONE or (entry.has("trans") and not _complemented(tok))):
-        return None  # "met a mixed response"; "the dollar declined"
+    if entry is not None and (entry.type == NONE or (entry.has("trans") and not _complemented(tok))
+                              or (entry.has("mandative") and not _mandative(tok))):
+        return None  # "met a mixed response"; "the dollar declined"; "insisted that it was right"
     if entry is not None and entry.specificity == 0 and light:
         found = _light_noun(tok, lemma, classes, depth)
         if found is not None:
@@ -141,13 +142,39 @@ def verb_match(tok: Token, classes: Classes, depth: int = 0) -> Match | None:
         return _light_noun(tok, lemma, classes, depth)
     if entry is None:
         return None
+    if lemma == "come" and entry.type == "ASSAULT" and _criticised(tok):
+        entry = replace(entry, type="ACCUSE", mode="disapprove", cameo="111")
     match = Match(entry, code_of(entry), tok, tok)
     return _framed(match, classes, depth) if entry.frame else match
+
+
+def _criticised(verb: Token) -> bool:
+    """"Came under fire over its trade surplus": criticism for something, not shooting."""
+    fire = [n for n in preps(verb).get("under", ()) if n.lemma_.lower() == "fire"]
+    return bool(fire) and any(w in found for found in [preps(verb)] + [preps(n) for n in fire]
+                              for w in ("over", "for"))
 
 
 def _complemented(tok: Token) -> bool:
     """The verb has a direct object or a clause or infinitive complement."""
     return bool(objects(tok)) or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+
+
+def _mandative(tok: Token) -> bool:
+    """A "that" clause in the base form or with "should": what someone must do ("insisted
+    that Japan boost imports", "insist that Israel should allow aid"), not a statement."""
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.i < tok.i:
+            continue
+        auxes = [a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")]
+        subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        # a singular subject with a bare verb ("Japan boost"): the indicative would be "boosts"
+        base = c.tag_ == "VB" or (c.tag_ == "VBP" and subj.tag_ in ("NN", "NNP"))
+        if (base and not auxes) or "should" in auxes:
+            return True
+    return False
 
 
 def _in_talks(verb: Token) -> Match | None:

@@ -109,6 +109,17 @@ def clause_mode(tok: Token) -> str | None:
     return None
 
 
+STOP_VERBS = frozenset({"stop", "halt", "cease", "suspend", "end", "quit", "discontinue"})
+
+
+def stopping_verb(verb: Token) -> Token | None:
+    """The verb that stops ``verb`` ("stopped supplying arms", "will halt shelling"), if any."""
+    head = verb.head
+    if verb.dep_ in ("xcomp", "dobj") and verb.tag_ == "VBG" and head.i != verb.i and head.lemma_.lower() in STOP_VERBS:
+        return head
+    return None
+
+
 def _long_ago(tok: Token) -> bool:
     """A clause set years back ("five years after crowds burned down its embassy", "a
     decade ago, Russia annexed Crimea"): background, PLOVER's auxiliary mode historical."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import gazetteer as gz
-from .matching import PERSON_WORDS, Match, that_clauses
+from .matching import PERSON_WORDS, Match, code_of, noun_entry, that_clauses
 from .modality import _conditional
 from .syntax import (Token, agent, children, conjuncts, dative, first, is_passive, noun_keys, objects,
                      preps, split_subjects, subject)
@@ -108,7 +108,32 @@ def noun_actor(noun: Token, match: Match) -> list[list[Token]]:
     out += [[first_side]] if first_side is not None else []
     out += [conjuncts(c) for c in noun.children if c.dep_ in NOUN_MODIFIERS and c.pos_ in ("PROPN", "ADJ")
             and c.text[:1].isupper()]  # "joint US, French and British airstrikes": all three act
-    return out
+    return out or _clause_party(noun, match)
+
+
+# "said after talks with X", "blocked roads in protest against X": the clause's subject
+# took part in the meeting or protest the phrase names
+_PARTY_PREPS = {"after": ("CONSULT", "COOPERATE"), "following": ("CONSULT", "COOPERATE"),
+                "during": ("CONSULT", "COOPERATE"), "at": ("CONSULT",), "into": ("CONSULT",),
+                "in": ("PROTEST", "CONSULT")}
+
+
+def _clause_party(noun: Token, match: Match) -> list[list[Token]]:
+    """"Said after talks with X", "went into a meeting with X", "made progress in talks
+    with X", "in a press conference after talks with X, Baldrige said": the subject of the
+    verb the phrase hangs on (through at most one other phrase) took part."""
+    prep = noun.head
+    types = _PARTY_PREPS.get(prep.lower_, ()) if noun.dep_ == "pobj" and prep.dep_ == "prep" else ()
+    if match.entry.type not in types:
+        return []
+    if match.entry.type == "CONSULT" and not preps(noun).get("with"):
+        return []  # "spoke at the conference": a venue, not a meeting with someone
+    verb = prep.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.lower_ in _PARTY_PREPS:
+        verb = verb.head.head  # "in a press conference after talks with X"
+    if verb.pos_ != "VERB" or is_passive(verb):
+        return []
+    return _subject_group(verb)
 
 
 def noun_target(noun: Token, match: Match) -> list[list[Token]]:
@@ -168,8 +193,12 @@ def verb_roles(match: Match) -> Roles:
     elif entry.has("rev"):
         roles.targets = _group(subject(verb))
         roles.actors = _prep_groups(verb, entry.act or ("from", "by"))
+        # "came under attack from Hamas", "received support from the US": the phrase hangs
+        # on the noun
+        held = [o for w in entry.preps for o in preps(verb).get(w, ())] + objects(verb)
+        roles.actors += [g for o in held for g in _prep_groups(o, entry.act or ("from", "by"))]
     else:
-        roles.actors = _subject_group(verb)
+        roles.actors = _event_subject(verb) or _subject_group(verb)
         kept = [o for o in objects(verb) if not entry.has("own") and not _content_object(entry, o)]
         roles.targets = [conjuncts(o) for o in kept] + _group(dative(verb))
     roles.targets += _prep_groups(verb, tgt_words)
@@ -181,6 +210,28 @@ def verb_roles(match: Match) -> Roles:
     roles.places = _places(verb, match.inner)
     roles.mutual = any(c.dep_ == "poss" and c.lower_ == "their" for o in objects(verb) for c in o.children)
     return roles
+
+
+def _event_subject(verb: Token) -> list[list[Token]] | None:
+    """A subject that is an event noun acts through its own actor: "the Russian invasion
+    of Ukraine has killed thousands" is Russia's doing, not Ukraine's (None when the
+    subject is no event noun; no actor when the noun names none)."""
+    subj = subject(verb)
+    if subj is None or subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.head.i != verb.i:
+        return None
+    entry = noun_entry(subj, content=False)
+    if entry is None or entry.type not in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
+        return None
+    groups = noun_actor(subj, Match(entry, code_of(entry), None, subj))
+    # "the Salisbury attack": a city in front of the noun says where, not who
+    groups = [g for g in groups if not (g and g[0].dep_ == "compound" and _mere_place(g[0]))]
+    return groups or [[]]
+
+
+def _mere_place(tok: Token) -> bool:
+    """A city or region, not a country ("Salisbury", "Douma")."""
+    known = tok.ent_type_ in ("GPE", "LOC", "FAC") or bool(gz.place_code(tok.text))
+    return known and not gz.nation_code(tok.text)
 
 
 def _taken(roles: Roles, verb: Token) -> set[int]:

@@ -145,7 +145,8 @@ def subject(tok: Token, depth: int = 0) -> Token | None:
         # "is due to travel", "is ready to talk": the subject of the copula
         return subject(head.head, depth + 1)
     if tok.dep_ in ("xcomp", "advcl", "conj") and head.i != tok.i and head.pos_ in ("VERB", "AUX"):
-        if tok.dep_ == "xcomp":
+        if tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and head.lemma_.lower() in CAUSATIVE
+                                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             obj = first(children(head, OBJ))
             departs = head.lemma_.lower() == "leave" and obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC")
             if obj is not None and head.lemma_.lower() in OBJECT_CONTROL and not departs:  # not "left Britain to fight"
@@ -217,7 +218,11 @@ OBJECT_CONTROL = frozenset({
     "urge", "ask", "call", "press", "encourage", "advise", "order", "invite", "force", "tell",
     "request", "persuade", "allow", "permit", "warn", "appeal", "implore", "beg", "pressure",
     "push", "compel", "instruct", "direct", "help", "leave",
+    "lead", "prompt", "drive", "spur", "oblige", "authorize", "authorise", "enable",
 })
+# causing verbs whose infinitive the parse may hang as an adverbial clause ("the attack led
+# the YPG to plead with the US": the YPG pleads)
+CAUSATIVE = frozenset({"lead", "prompt", "drive", "spur", "force", "compel", "oblige"})
 
 
 def objects(tok: Token) -> list[Token]:

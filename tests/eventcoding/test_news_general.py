@@ -7,12 +7,13 @@ from __future__ import annotations
 import pytest
 
 import newsxray
+
+from .news import PUBLISHED, code, one
 from newsxray.nlp import MODEL_PACKAGE, get_nlp
 from newsxray.eventcoding.syntax import broken_clause, conjuncts, split_subjects, subject
 
 pytestmark = pytest.mark.slow
 
-PUBLISHED = "2024-03-05"
 
 SENTENCES = {
     "appos_list": "Hardline Iran, the powerful Saudi Arabia, and tiny Qatar welcomed the truce with Yemen.",
@@ -44,32 +45,25 @@ SENTENCES = {
 
 @pytest.fixture(scope="module")
 def coded():
-    analyzer = newsxray.load(layers="events", config={"events": {"plover_future": False}})
-    docs = analyzer.pipe([{"text": t, "published": PUBLISHED} for t in SENTENCES.values()])
-    return {key: list(doc.layer("events")) for key, doc in zip(SENTENCES, docs)}
+    return code(SENTENCES)
 
-
-def _one(events, kind):
-    found = [e for e in events if e.type == kind]
-    assert len(found) == 1, [(e.type, e.cameo) for e in events]
-    return found[0]
 
 
 def test_list_members_parsed_as_appositions_are_co_actors(coded):
-    ev = _one(coded["appos_list"], "SUPPORT")
+    ev = one(coded["appos_list"], "SUPPORT")
     assert ev.actor.country == "IRN"  # "Hardline Iran" tagged as one name: its head is the country
     assert [p.country for p in ev.co_actors] == ["SAU", "QAT"]
     assert ev.target.country == "YEM"
 
 
 def test_an_apposition_under_a_role_noun_still_renames_it(coded):
-    ev = _one(coded["appos_rename"], "SUPPORT")
+    ev = one(coded["appos_rename"], "SUPPORT")
     assert ev.actor.country == "IRN"
     assert "IRN" not in [p.country for p in ev.co_actors]
 
 
 def test_both_sides_of_between_are_targets(coded):
-    ev = _one(coded["between"], "SUPPORT")
+    ev = one(coded["between"], "SUPPORT")
     assert ev.actor.country == "FRA"
     assert {ev.target.country} | {p.country for p in ev.co_targets} == {"SAU", "IRN"}
 
@@ -82,17 +76,17 @@ def test_two_parties_of_a_joint_event_are_actor_and_target_not_the_venue(coded):
 
 
 def test_a_one_sided_event_keeps_its_co_actor(coded):
-    ev = _one(coded["not_joint"], "ACCUSE")
+    ev = one(coded["not_joint"], "ACCUSE")
     assert ev.actor.country == "GBR" and [p.country for p in ev.co_actors] == ["FRA"]
 
 
 def test_a_co_actor_is_not_also_the_target(coded):
-    ev = _one(coded["co_actor_not_target"], "SUPPORT")
+    ev = one(coded["co_actor_not_target"], "SUPPORT")
     assert ev.target is None or ev.target.entity not in {p.entity for p in ev.co_actors}
 
 
 def test_the_subject_of_a_demanded_clause_is_the_target(coded):
-    ev = _one(coded["demand_that"], "REQUEST")
+    ev = one(coded["demand_that"], "REQUEST")
     assert ev.target.country == "ISR"
 
 
@@ -101,17 +95,17 @@ def test_insisting_that_something_is_so_is_not_a_demand(coded):
 
 
 def test_a_place_a_closed_road_leads_to_is_the_target(coded):
-    ev = _one(coded["road"], "COERCE")
+    ev = one(coded["road"], "COERCE")
     assert ev.actor.country == "ISR" and ev.target.country == "PSE"
 
 
 def test_the_target_of_a_threatened_action_is_the_threats_target(coded):
-    ev = _one(coded["threat_against"], "THREATEN")
+    ev = one(coded["threat_against"], "THREATEN")
     assert (ev.actor.country, ev.target.country) == ("PRK", "KOR")
 
 
 def test_a_finite_verb_parsed_as_a_noun_modifier_takes_the_noun_as_subject(coded):
-    ev = _one(coded["broken"], "ASSAULT")
+    ev = one(coded["broken"], "ASSAULT")
     assert (ev.actor.country, ev.actor.sector, ev.target.country) == ("SAU", "MIL", "YEM")
 
 
@@ -128,13 +122,13 @@ def test_a_possessor_gives_a_name_its_country_whatever_its_entity_type(coded):
 
 
 def test_lexicon_additions_for_common_news_events(coded):
-    op = _one(coded["operation"], "ASSAULT")
+    op = one(coded["operation"], "ASSAULT")
     assert op.actor.country == "AZE"
-    aid = _one(coded["package"], "AID")
+    aid = one(coded["package"], "AID")
     assert (aid.cameo, aid.target.country) == ("072", "UKR")
-    hit = _one(coded["hit"], "ASSAULT")
+    hit = one(coded["hit"], "ASSAULT")
     assert (hit.actor.country, hit.target.country) == ("UKR", "RUS")
-    closed = _one(coded["border"], "COERCE")
+    closed = one(coded["border"], "COERCE")
     assert (closed.cameo, closed.target.country) == ("172", "BLR")
 
 
@@ -165,20 +159,20 @@ def test_broken_clause_needs_a_finite_verb_with_an_object_after_the_root_noun(nl
 
 
 def test_the_us_in_capitals_is_a_country_not_the_pronoun_us(coded):
-    ev = _one(coded["the_us"], "SANCTION")
+    ev = one(coded["the_us"], "SANCTION")
     assert (ev.actor.text, ev.actor.country, ev.target.country) == ("US", "USA", "IRN")
 
 
 def test_dropping_bombs_on_a_place_and_falling_out_with_a_country(coded):
-    ev = _one(coded["us_bomb"], "ASSAULT")
+    ev = one(coded["us_bomb"], "ASSAULT")
     assert (ev.cameo, ev.actor.country) == ("195", "USA")
-    ev = _one(coded["fell_out"], "SANCTION")
+    ev = one(coded["fell_out"], "SANCTION")
     assert (ev.actor.country, ev.target.country) == ("TUR", "ISR")
 
 
 def test_a_visit_needs_someone_who_acts_for_a_state_or_an_organisation(coded):
     assert coded["refugees_arrive"] == []
-    ev = _one(coded["minister_arrives"], "CONSULT")
+    ev = one(coded["minister_arrives"], "CONSULT")
     assert (ev.cameo, ev.actor.country, ev.target.country) == ("042", "JPN", "USA")
 
 
