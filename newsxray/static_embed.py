@@ -118,14 +118,27 @@ def token_vectors(text: str) -> tuple[np.ndarray, np.ndarray]:
 def sentence_vectors(texts: Sequence[str]) -> np.ndarray:
     """Unit-length float32 vectors (``len(texts)`` x dim): the SIF-weighted mean of each
     text's token vectors (zeros for a text without any stored token)."""
+    return pooled_vectors(texts)[0]
+
+
+def pooled_vectors(texts: Sequence[str], *, maximum: bool = False) -> tuple[np.ndarray, np.ndarray | None]:
+    """From one tokenizer pass over each text: its sentence vector (as ``sentence_vectors``)
+    and, if ``maximum``, the element-wise maximum of its unweighted token vectors (as
+    ``token_vectors`` gives them; zeros for a text without any stored token), else None."""
     tokenizer, table = _shipped()
-    out = np.zeros((len(texts), table.dim), dtype=np.float32)
+    means = np.zeros((len(texts), table.dim), dtype=np.float32)
+    maxes = np.zeros((len(texts), table.dim), dtype=np.float32) if maximum else None
     if not len(texts):
-        return out
+        return means, maxes
     with _LOCK:   # one text at a time: as fast here, and no tokenizer thread pool (safe to fork)
         encodings = [tokenizer.encode(text, add_special_tokens=False).ids for text in texts]
     for i, ids in enumerate(encodings):
-        if ids:
-            out[i] = table.vectors[ids].sum(axis=0)
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    return np.divide(out, norms, out=np.zeros_like(out), where=norms > 0)
+        if not ids:
+            continue
+        rows = table.vectors[ids]
+        means[i] = rows.sum(axis=0)
+        if maxes is not None:
+            w = table.weights[ids][:, None]
+            maxes[i] = np.divide(rows, w, out=np.zeros_like(rows), where=w > 0).max(axis=0)
+    norms = np.linalg.norm(means, axis=1, keepdims=True)
+    return np.divide(means, norms, out=np.zeros_like(means), where=norms > 0), maxes

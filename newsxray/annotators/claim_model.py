@@ -22,10 +22,8 @@ import gzip
 import json
 import logging
 import math
-import threading
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -154,38 +152,12 @@ class FeatureSpace:
         return hstack(parts, format="csr")
 
 
-_STATIC_LOCK = threading.Lock()
-
-
-@lru_cache(maxsize=1)
-def _static_lookup():
-    """The MiniLM WordPiece tokenizer and the shipped static table (``newsxray.static_embed``)."""
-    from ..static_embed import load_table, load_tokenizer
-    tokenizer = load_tokenizer()
-    return tokenizer, load_table(vocab_size=tokenizer.get_vocab_size())
-
-
 def static_vectors(bundles: list[Bundle], *, pooled: bool = False) -> tuple[np.ndarray, np.ndarray | None]:
-    """From one tokenizer pass over each bundle's lower-cased words: its static sentence
-    vector (the SIF-weighted mean, unit length, as ``static_embed.sentence_vectors`` gives
-    it) and, if ``pooled``, the element-wise maximum of its token vectors (unweighted, as
-    ``static_embed.token_vectors`` gives them; zeros when no token is known)."""
-    tokenizer, table = _static_lookup()
-    texts = [" ".join(b.terms.get("c", [])) for b in bundles]
-    with _STATIC_LOCK:
-        encodings = [tokenizer.encode(text, add_special_tokens=False).ids for text in texts]
-    means = np.zeros((len(texts), table.dim), dtype=np.float32)
-    maxes = np.zeros((len(texts), table.dim), dtype=np.float32) if pooled else None
-    for i, ids in enumerate(encodings):
-        if not ids:
-            continue
-        rows = table.vectors[ids]
-        means[i] = rows.sum(axis=0)
-        if maxes is not None:
-            w = table.weights[ids][:, None]
-            maxes[i] = np.divide(rows, w, out=np.zeros_like(rows), where=w > 0).max(axis=0)
-    norms = np.linalg.norm(means, axis=1, keepdims=True)
-    means = np.divide(means, norms, out=np.zeros_like(means), where=norms > 0)
+    """Each bundle's static sentence vector of its lower-cased words and, if ``pooled``,
+    the element-wise maximum of its static token vectors (``static_embed.pooled_vectors``:
+    one tokenizer pass for both)."""
+    from ..static_embed import pooled_vectors
+    means, maxes = pooled_vectors([" ".join(b.terms.get("c", [])) for b in bundles], maximum=pooled)
     return means.astype(np.float64), (maxes.astype(np.float64) if maxes is not None else None)
 
 
