@@ -1,7 +1,7 @@
 """Train the techniques model from the PTC corpus and write it to newsxray/models/techniques/.
 
     .venv/bin/python scripts/train_techniques.py [--data ../shared/datasets/ptc] [--out DIR] [--cache FILE]
-                                                 [--clusters N] [--ablate prior|context]
+                                                 [--clusters N] [--ablate prior|context|spanprior]
 
 Reproducible: the dev split (20% of the articles, by article) and the folds are seeded.
 The shipped model is trained on the training part only, so that
@@ -46,10 +46,12 @@ LONG_IX = tuple(i for i in range(len(TECHNIQUES)) if TECHNIQUES[i] not in SHORT)
 FOLDS, SEED = 4, 7
 C_SENT, C_TOK, C_SPAN = 10.0, 1.5, 1.0
 CANDIDATE_THRESHOLD = 0.15
+MIN_TECHNIQUE_PROB = 0.1   # a candidate is scored for the short techniques the span classifier gives this much
 MIN_WORD_COUNT = 2
 N_CLUSTERS = 200           # word clusters (k-means over spaCy's token vectors); 0: none (see MODEL_CARD.md)
 THRESHOLD_FLOOR = 0.1      # no technique is shown by default below this calibrated score
-ABLATE: set[str] = set()   # "prior" / "context": train without the word prior / the calibration context
+ABLATE: set[str] = set()   # "prior" / "context" / "spanprior": train without the word prior / the calibration
+                           # context / the word prior in the span classifier
 
 
 def log(msg: str) -> None:
@@ -252,11 +254,12 @@ def oof_tokens(F, toks, golds, sps):
     log("tokens: out-of-fold done")
     w, b = fit(range(len(toks)))
     size = F.tok_layout.size
-    return oof, (w[:size], b), (w[size:], word_prior(counts, range(len(toks))))
+    return oof, (w[:size], b), (w[size:], word_prior(counts, range(len(toks)))), counts
 
 
 def span_examples(F, tok, text, gold, sp, p):
-    """Span classifier examples: the gold short spans and the candidates that overlap one."""
+    """Span classifier examples: the gold short spans and the candidates that overlap one
+    (features, labels, and the spans' first and last tokens)."""
     first, last, label = [], [], []
     for a, b, k in gold_token_spans(tok, gold):
         first.append(a); last.append(b); label.append(k)
@@ -266,17 +269,31 @@ def span_examples(F, tok, text, gold, sp, p):
         if best[0] > 0:
             first.append(a); last.append(b); label.append(SHORT.index(best[1]))
     first, last = np.array(first, dtype=np.int64), np.array(last, dtype=np.int64)
-    return F.span_matrix(tok, first, last, sp, lowered(text)), np.array(label, dtype=np.int64)
+    return F.span_matrix(tok, first, last, sp, lowered(text)), np.array(label, dtype=np.int64), first, last
 
 
-def oof_span_classifier(F, toks, texts, golds, sps, tps):
+def oof_span_classifier(F, toks, texts, golds, sps, tps, counts):
+    """The span classifier of each fold and the final one, as ``(w, b, prior)``: ``w`` holds the
+    weights of the span features, then those of the word prior's bins of the span's words
+    (``prior``: the word prior of the fit's articles, each seeing it without its own counts;
+    None with ``--ablate spanprior``)."""
     ex = [span_examples(F, t, x, g, sp, p) for t, x, g, sp, p in zip(toks, texts, golds, sps, tps)]
     folds = fold_of(len(toks))
-    fits = Parallel(n_jobs=2)(delayed(fit_spans)([e[0] for e, k in zip(ex, folds) if k != f],
-                                                 [e[1] for e, k in zip(ex, folds) if k != f]) for f in range(FOLDS))
-    models = dict(enumerate(fits))
+
+    def prior_of(idx):
+        return None if "spanprior" in ABLATE else word_prior(counts, idx)[0]
+
+    def fit(idx):
+        prior = prior_of(idx)
+        xs = [ex[i][0] if prior is None else
+              sparse.hstack([ex[i][0], prior.span_matrix(toks[i], ex[i][2], ex[i][3], counts[i][1])]).tocsr()
+              for i in idx]
+        return fit_spans(xs, [ex[i][1] for i in idx])
+    fits = Parallel(n_jobs=2)(delayed(fit)(np.flatnonzero(folds != f)) for f in range(FOLDS))
+    models = {f: (w, b, prior_of(np.flatnonzero(folds != f))) for f, (w, b) in enumerate(fits)}
     log("span classifier: out-of-fold done")
-    return models, folds, fit_spans([e[0] for e in ex], [e[1] for e in ex])
+    everything = np.arange(len(toks))
+    return models, folds, (*fit(everything), prior_of(everything))
 
 
 # -- calibration and threshold ----------------------------------------------------------------
@@ -292,8 +309,10 @@ def raw_candidates(model: TechniqueModel, toks, texts, sps, tps, span_models, fo
     """Per article: short candidate pairings from the out-of-fold stages, with their context."""
     out = []
     for i, (tok, text, sp, p) in enumerate(zip(toks, texts, sps, tps)):
-        w, b = span_models[folds[i]]
-        fold_model = replace(model, span_w=w, span_b=b)
+        w, b, prior = span_models[folds[i]]
+        size = model.featurizer.span_layout.size
+        fold_model = replace(model, span_w=w[:size], span_b=b, prior=prior,
+                             span_prior_w=w[size:] if prior is not None else None)
         first, last, tech, peak, tp = fold_model.short_candidates(text, tok, sp, model.featurizer.word_ids(tok), p)
         out.append((first, last, tech, peak, tp, model.short_context(tok, sp, p, first, last, tech)))
     return out
@@ -369,13 +388,14 @@ def evaluate(model: TechniqueModel, toks, texts, golds) -> dict:
 def save(model: TechniqueModel, out: Path, extra: dict) -> None:
     out.mkdir(parents=True, exist_ok=True)
     f32 = np.float32
+    optional = {"span_prior_w": model.span_prior_w.astype(f32)} if model.span_prior_w is not None else {}
     np.savez_compressed(out / "weights.npz", sent_w=model.sent_w.astype(f32), sent_b=model.sent_b.astype(f32),
                         tok_w=model.tok_w.astype(f32), tok_b=np.array([model.tok_b], f32),
                         span_w=model.span_w.astype(f32), span_b=model.span_b.astype(f32),
                         platt=model.platt.astype(f32), prior_w=model.prior_w.astype(f32),
-                        platt_ctx=model.platt_ctx.astype(f32))
+                        platt_ctx=model.platt_ctx.astype(f32), **optional)
     meta = {"techniques": list(TECHNIQUES), "short": list(SHORT_IX), "long": list(LONG_IX),
-            "candidate_threshold": CANDIDATE_THRESHOLD,
+            "candidate_threshold": CANDIDATE_THRESHOLD, "min_technique_prob": model.min_technique_prob,
             "threshold": {t: float(v) for t, v in zip(TECHNIQUES, model.threshold)},
             "rule_scores": model.rule_scores, **extra, "prior": model.info["prior"],
             "words": model.featurizer.words, "tags": model.featurizer.tags, "deps": model.featurizer.deps}
@@ -388,11 +408,15 @@ def train(toks, vecs, texts, golds, strings, *, n_clusters: int = N_CLUSTERS) ->
     F = build_featurizer(toks, vecs, strings, n_clusters=n_clusters)
     log(f"vocabulary: {len(F.words)} words")
     sps, (sent_w, sent_b), sent_ys = oof_sentences(F, toks, golds)
-    tps, (tok_w, tok_b), (prior_w, (prior, lemmas, counts)) = oof_tokens(F, toks, golds, sps)
-    span_models, folds, (span_w, span_b) = oof_span_classifier(F, toks, texts, golds, sps, tps)
+    tps, (tok_w, tok_b), (prior_w, (prior, lemmas, counts)), article_counts = oof_tokens(F, toks, golds, sps)
+    span_models, folds, (span_w, span_b, span_prior) = oof_span_classifier(F, toks, texts, golds, sps, tps,
+                                                                           article_counts)
+    size = F.span_layout.size
+    span_w, span_prior_w = span_w[:size], (span_w[size:] if span_prior is not None else None)
     model = TechniqueModel(TECHNIQUES, SHORT_IX, LONG_IX, F, sent_w, sent_b, tok_w, tok_b, span_w, span_b,
                            np.zeros((len(TECHNIQUES), 3)), CANDIDATE_THRESHOLD, np.full(len(TECHNIQUES), 0.5), {},
-                           prior=prior, prior_w=prior_w, platt_ctx=np.zeros((len(TECHNIQUES), 3)))
+                           prior=prior, prior_w=prior_w, platt_ctx=np.zeros((len(TECHNIQUES), 3)),
+                           span_prior_w=span_prior_w, min_technique_prob=MIN_TECHNIQUE_PROB)
     cands = raw_candidates(model, toks, texts, sps, tps, span_models, folds)
     model.platt, model.platt_ctx = fit_calibration(model, toks, golds, sps, tps, cands, sent_ys)
     model.threshold, oof = choose_thresholds(oof_predictions(model, toks, sps, tps, cands), golds)
@@ -421,8 +445,9 @@ def main() -> None:
     ap.add_argument("--cache", default=None, help="optional local file for the parsed token tables")
     ap.add_argument("--clusters", type=int, default=N_CLUSTERS,
                     help=f"number of word clusters for the token and span models (default {N_CLUSTERS}; 0: none)")
-    ap.add_argument("--ablate", action="append", default=[], choices=["prior", "context"],
-                    help="train without the word prior or without the calibration context (for comparison)")
+    ap.add_argument("--ablate", action="append", default=[], choices=["prior", "context", "spanprior"],
+                    help="train without the word prior, the calibration context or the word prior in the "
+                         "span classifier (for comparison)")
     args = ap.parse_args()
     ABLATE.update(args.ablate)
     start = time.time()

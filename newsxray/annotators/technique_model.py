@@ -16,13 +16,15 @@ shipped as plain arrays in ``newsxray/models/techniques/``):
 
 The token model also reads a **word prior** (``WordPrior``): how often each lemma lay inside
 a short technique span (any, loaded language, name calling) in the training articles,
-smoothed towards the base rate and binned. Every span's score is calibrated (Platt scaling
-per technique over the stage's probabilities and three context terms: the document's mean
-token probability, the sentence's or the document's probability of the technique, the
-span's length; fitted on out-of-fold predictions): it estimates the probability that the
-span overlaps a span of the same technique that a PTC annotator marked. Spans below
-``threshold`` are dropped. A team rule (``technique_rules``) adds shouted loaded words,
-with a score measured on the same data.
+smoothed towards the base rate and binned; the span classifier reads the same bins for the
+words of each candidate (which bins the span's words fall in), so that words annotators
+usually marked as labels lean a span to name calling. Every span's score is calibrated
+(Platt scaling per technique over the stage's probabilities and three context terms: the
+document's mean token probability, the sentence's or the document's probability of the
+technique, the span's length; fitted on out-of-fold predictions): it estimates the
+probability that the span overlaps a span of the same technique that a PTC annotator marked.
+Spans below ``threshold`` are dropped. A team rule (``technique_rules``) adds shouted loaded
+words, with a score measured on the same data.
 """
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ from .technique_rules import add_rule_spans
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "techniques"
 MIN_LONG_WORDS = 5                                     # shorter sentences carry no long technique
-MIN_TECHNIQUE_PROB = 0.1                               # a candidate is scored for these techniques
+MIN_TECHNIQUE_PROB = 0.1                               # default: a candidate is scored for these techniques
 CONTENT_POS = np.array([84, 86, 91, 92, 93, 96, 100])   # ADJ ADV INTJ NOUN NUM PROPN VERB
 TRIM_END = np.array([85, 87, 89, 90, 94, 95, 97, 98, 99])  # ADP AUX CCONJ DET PART PRON PUNCT SCONJ SYM
 TRIM_START = np.array([85, 87, 89, 94, 97, 98, 99])        # ADP AUX CCONJ PART PUNCT SCONJ SYM
@@ -80,9 +82,10 @@ class WordPrior:
         found = np.r_[self.counts, np.zeros((1, self.counts.shape[1]))]
         return found[rows]                      # row -1: the appended zeros
 
-    def matrix(self, tok: Tokens, own: np.ndarray | None = None) -> sparse.csr_matrix:
-        """(tokens, PRIOR_SIZE) one-hot bins; ``own``: counts to subtract, row-aligned with
-        ``np.unique(tok.lemma)`` (see ``lemma_counts``)."""
+    def columns(self, tok: Tokens, own: np.ndarray | None = None) -> np.ndarray:
+        """(tokens, len(PRIOR_KEYS) + 1): each token's column per key (the bin of its smoothed
+        rate) and the column of its occurrence count; ``own``: counts to subtract, row-aligned
+        with ``np.unique(tok.lemma)`` (see ``lemma_counts``)."""
         uniq, inverse = np.unique(tok.lemma, return_inverse=True)
         c = self.lookup(uniq) - (0 if own is None else own)
         n = c[:, 0]
@@ -92,9 +95,27 @@ class WordPrior:
             b = np.where(n <= 0, width - 1, np.searchsorted(PRIOR_EDGES, np.log(rate)))
             cols.append(k * width + b)
         cols.append(len(PRIOR_KEYS) * width + np.searchsorted(PRIOR_COUNTS, n, side="right"))
-        c = np.stack(cols, axis=1)[inverse]
+        return np.stack(cols, axis=1)[inverse]
+
+    def matrix(self, tok: Tokens, own: np.ndarray | None = None) -> sparse.csr_matrix:
+        """(tokens, PRIOR_SIZE) one-hot bins; ``own`` as in ``columns``."""
+        c = self.columns(tok, own)
         rows = np.repeat(np.arange(len(tok)), c.shape[1])
         return sparse.csr_matrix((np.ones(c.size), (rows, c.ravel())), shape=(len(tok), PRIOR_SIZE))
+
+    def span_matrix(self, tok: Tokens, first: np.ndarray, last: np.ndarray,
+                    own: np.ndarray | None = None) -> sparse.csr_matrix:
+        """(spans, PRIOR_SIZE): the prior's bins of the words of token spans ``first[k]..last[k]``
+        (a bin is on when any word of the span falls in it); ``own`` as in ``columns``."""
+        m = len(first)
+        if not m:
+            return sparse.csr_matrix((0, PRIOR_SIZE))
+        length = last - first + 1
+        member = np.repeat(np.arange(m), length)
+        inner = np.repeat(first - np.cumsum(length) + length, length) + np.arange(length.sum())
+        c = self.columns(tok, own)[inner]
+        key = np.unique(np.repeat(member, c.shape[1]) * PRIOR_SIZE + c.ravel())
+        return sparse.csr_matrix((np.ones(len(key)), (key // PRIOR_SIZE, key % PRIOR_SIZE)), shape=(m, PRIOR_SIZE))
 
 
 def lemma_counts(tok: Tokens, inside: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -168,6 +189,10 @@ class TechniqueModel:
     prior: WordPrior | None = None         # the word prior the token model reads (None: none)
     prior_w: np.ndarray | None = None      # (PRIOR_SIZE,) token-model weights of the prior's columns
     platt_ctx: np.ndarray | None = None    # (techniques, 3): weights of the context terms (None: none)
+    min_technique_prob: float = MIN_TECHNIQUE_PROB  # a candidate is scored for the short techniques the span
+                                                    # classifier gives at least this probability
+    span_prior_w: np.ndarray | None = None  # (PRIOR_SIZE, short techniques): span-classifier weights of the
+                                            # word prior's bins of the span's words (None: none)
 
     # -- stages -----------------------------------------------------------------------
     def sentence_probs(self, tok: Tokens, wid: np.ndarray) -> np.ndarray:
@@ -182,7 +207,10 @@ class TechniqueModel:
     def span_probs(self, tok: Tokens, first: np.ndarray, last: np.ndarray, sp: np.ndarray,
                    low: str, wid: np.ndarray) -> np.ndarray:
         x = self.featurizer.span_matrix(tok, first, last, sp, low, wid)
-        return softmax(x @ self.span_w + self.span_b)
+        z = x @ self.span_w + self.span_b
+        if self.prior is not None and self.span_prior_w is not None:
+            z = z + self.prior.span_matrix(tok, first, last) @ self.span_prior_w
+        return softmax(z)
 
     def calibrate(self, tech: np.ndarray, token_p: np.ndarray, tech_p: np.ndarray,
                   ctx: np.ndarray | None = None) -> np.ndarray:
@@ -246,14 +274,14 @@ class TechniqueModel:
 
     def short_candidates(self, text: str, tok: Tokens, sp: np.ndarray, wid: np.ndarray, p: np.ndarray):
         """(first, last, technique, token peak, technique probability) of each candidate and
-        each short technique the span classifier gives at least ``MIN_TECHNIQUE_PROB``."""
+        each short technique the span classifier gives at least ``min_technique_prob``."""
         first, last = runs(tok, p, self.candidate_threshold)
         if not len(first):
             empty = np.zeros(0, np.int64)
             return empty, empty, empty, np.zeros(0), np.zeros(0)
         probs = self.span_probs(tok, first, last, sp, lowered(text), wid)
         peak = np.maximum.reduceat(np.r_[p, 0.0], np.c_[first, last + 1].ravel())[::2]
-        row, col = np.nonzero(probs >= MIN_TECHNIQUE_PROB)
+        row, col = np.nonzero(probs >= self.min_technique_prob)
         return first[row], last[row], np.asarray(self.short)[col], peak[row], probs[row, col]
 
     def _short_spans(self, text: str, tok: Tokens, sp: np.ndarray, wid: np.ndarray, p: np.ndarray,
@@ -310,12 +338,13 @@ def _read(folder: Path) -> TechniqueModel:
         sent_w=arrays["sent_w"], sent_b=arrays["sent_b"], tok_w=arrays["tok_w"], tok_b=float(arrays["tok_b"][0]),
         span_w=arrays["span_w"], span_b=arrays["span_b"], platt=arrays["platt"],
         candidate_threshold=float(meta["candidate_threshold"]),
+        min_technique_prob=float(meta.get("min_technique_prob", MIN_TECHNIQUE_PROB)),
         threshold=np.array([float(meta["threshold"][t]) for t in techniques]),
         info={k: v for k, v in meta.items() if k not in ("words", "tags", "deps", "clusters", "prior")},
         rule_scores=dict(meta.get("rule_scores", {})),
         prior=(WordPrior.from_strings(meta["prior"]["lemmas"], meta["prior"]["counts"], meta["prior"]["base"])
                if "prior" in meta else None),
-        prior_w=arrays.get("prior_w"), platt_ctx=arrays.get("platt_ctx"),
+        prior_w=arrays.get("prior_w"), platt_ctx=arrays.get("platt_ctx"), span_prior_w=arrays.get("span_prior_w"),
     )
     _check_shapes(model, folder)
     return model
@@ -329,6 +358,8 @@ def _check_shapes(model: TechniqueModel, folder: Path) -> None:
         expected["prior_w"] = (PRIOR_SIZE,)
     if model.platt_ctx is not None:
         expected["platt_ctx"] = (len(model.techniques), 3)
+    if model.span_prior_w is not None:
+        expected["span_prior_w"] = (PRIOR_SIZE, len(model.short))
     for name, shape in expected.items():
         if getattr(model, name) is None or getattr(model, name).shape != shape:
             raise ConfigError(f"the techniques model in {folder} does not fit this version of newsxray "

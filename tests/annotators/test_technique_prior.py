@@ -1,6 +1,8 @@
 """The word prior and the calibration context of the techniques model (no spaCy parse)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from spacy.strings import get_string_id
 
@@ -86,3 +88,55 @@ def test_context_terms_are_computed_per_candidate_and_sentence():
     assert long.shape == (2, len(model.long), 3)
     assert np.allclose(long[:, :, 1], np.log(0.4 / 0.6))                # the document's mean sentence probability
     assert np.allclose(long[:, 0, 2], np.log([4, 5]))                   # words per sentence
+
+
+def test_span_bins_are_the_union_of_the_words_bins():
+    tok = table(["the", "vile", "plan", "thug"])
+    words, spans = prior().matrix(tok), prior().span_matrix(tok, np.array([1, 3, 1]), np.array([1, 3, 3]))
+    assert spans.shape == (3, PRIOR_SIZE) and spans.max() == 1.0
+    assert columns(spans, 0) == columns(words, 1)                            # one word: its own bins
+    assert columns(spans, 1) == columns(words, 3)
+    assert columns(spans, 2) == columns(words, 1) | columns(words, 2) | columns(words, 3)
+    assert prior().span_matrix(tok, np.zeros(0, np.int64), np.zeros(0, np.int64)).shape == (0, PRIOR_SIZE)
+
+
+def test_span_bins_leave_the_articles_own_counts_out():
+    tok = table(["vile", "plan", "vile"])
+    uniq, own = lemma_counts(tok, np.array([[True, True, False], [False, False, False], [True, True, False]]))
+    alone = WordPrior(uniq, own, [0.05, 0.03, 0.015])
+    first, last = np.array([0]), np.array([1])
+    assert columns(alone.span_matrix(tok, first, last, own), 0) == columns(alone.matrix(tok, own), 0)
+    assert columns(alone.span_matrix(tok, first, last), 0) != columns(alone.span_matrix(tok, first, last, own), 0)
+
+
+def test_span_classifier_reads_the_prior_of_the_span_words():
+    model = load_model()
+    assert model.span_prior_w is not None and model.span_prior_w.shape == (PRIOR_SIZE, len(model.short))
+    loaded = model.short.index(model.techniques.index("Loaded_Language"))
+    naming = model.short.index(model.techniques.index("Name_Calling,Labeling"))
+    k = PRIOR_KEYS.index("Name_Calling,Labeling")
+    rates = model.span_prior_w[k * WIDTH:(k + 1) * WIDTH - 1]      # rate bins of name calling, lowest first
+    lean = rates[:, naming] - rates[:, loaded]
+    assert lean[-1] > lean[0]            # words often marked as labels lean the span towards name calling
+    tok = table(["the", "thug", "here"])
+    sp = np.full((1, 14), 0.2)
+    args = (tok, np.array([1]), np.array([1]), sp, "the thug here", model.featurizer.word_ids(tok))
+    labels = WordPrior([get_string_id("thug")], np.array([[40, 36, 2, 34]]), [0.05, 0.03, 0.015])
+    loaded_words = WordPrior([get_string_id("thug")], np.array([[40, 36, 34, 2]]), [0.05, 0.03, 0.015])
+    as_label = replace(model, prior=labels).span_probs(*args)[0]
+    as_loaded = replace(model, prior=loaded_words).span_probs(*args)[0]
+    assert as_label[naming] > as_loaded[naming] and as_loaded[loaded] > as_label[loaded]
+
+
+def test_a_candidate_is_paired_only_with_likely_techniques():
+    model = load_model()
+    assert 0.0 < model.min_technique_prob == model.info["min_technique_prob"] < 0.5
+    tok = table(["the", "vile", "thug", "left", "now"])
+    p = np.array([0.01, 0.6, 0.5, 0.01, 0.01])
+    args = ("the vile thug left now", tok, np.full((1, 14), 0.2), model.featurizer.word_ids(tok), p)
+    first, last, tech, peak, tech_p = model.short_candidates(*args)
+    assert len(first) and (first == 1).all() and (last == 2).all() and np.allclose(peak, 0.6)
+    assert (tech_p >= model.min_technique_prob).all()
+    every = replace(model, min_technique_prob=0.0).short_candidates(*args)
+    assert sorted(every[2].tolist()) == sorted(model.short) and len(every[2]) > len(tech)
+    assert np.isclose(every[4].sum(), 1.0)                    # a distribution over the short techniques
