@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .quote_cues import SUBJECT_DEPS
+from .quote_cues import SAY_VERBS, SUBJECT_DEPS
 
 GENERIC_PREPS = frozenset({"about", "against", "of", "over", "for", "that"})
 PAIR_PREPS = frozenset({
@@ -26,6 +26,7 @@ PAIR_PREPS = frozenset({
     ("count", "on"), ("rely", "on"), ("dwell", "on"), ("report", "on"), ("vote", "on"),
     ("decide", "on"), ("settle", "on"), ("plan", "on"), ("look", "at"), ("laugh", "at"),
 })
+TOPIC_PREPS = frozenset({("say", "of")})   # "she said of the election, …": the topic, not the words
 RECIPIENT_VERBS = frozenset({"tell", "ask", "inform", "assure", "reassure", "warn", "remind",
                              "notify", "brief", "advise", "promise", "show", "teach", "convince"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "acomp"})
@@ -77,7 +78,8 @@ def _is_time(prep: Any) -> bool:
 def _prep_content(tok: Any, prep: Any) -> Ivs:
     word = prep.lower_
     lemma = tok.lemma_.lower()
-    if (word in GENERIC_PREPS or (lemma, word) in PAIR_PREPS) and not _is_time(prep):
+    if (word in GENERIC_PREPS or (lemma, word) in PAIR_PREPS) and not _is_time(prep) \
+            and (lemma, word) not in TOPIC_PREPS:
         found = union(*(_subtree(c) for c in prep.children if c.dep_ in ("pobj", "pcomp")))
         return union(found, [(prep.i, prep.i + 1)]) if found else found
     return []
@@ -99,12 +101,14 @@ def _complements(tok: Any) -> Ivs:
         if dep in CONTENT_DEPS:
             if dep in ("dobj", "obj") and has_clause and lemma in RECIPIENT_VERBS:
                 continue  # "told reporters that ..." : the recipient is not content
-            parts.append(_subtree(c))
+            parts.append(_clause_body(c) if dep == "ccomp" and c.i > tok.i else _subtree(c))
         elif dep == "prep":
             parts.append(_prep_content(tok, c))
         elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if", "that", "how", "for")
                                     for m in c.children):
             parts.append(_subtree(c))
+        elif dep == "advcl" and c.i > tok.i and lemma in SAY_VERBS and _unmarked_clause(c):
+            parts.append(_clause_body(c))     # "said after the convention he would not ..."
         elif dep in ("intj", "advmod") and c.lower_ in ANSWERS and c.i == tok.i + 1:
             parts.append([(c.i, c.i + 1)])     # "75 percent of Democrats said yes", "half said so"
     return union(*parts)
@@ -128,14 +132,58 @@ def _interrupted(tok: Any) -> Ivs:
     return minus(_subtree(head), _subtree(tok))
 
 
+def _unmarked_clause(verb: Any) -> bool:
+    """A clause with its own subject and no subordinating word: a reported clause the parse
+    hung as an adverbial one after an adjunct ("said after the talks he would resign")."""
+    return not any(c.dep_ == "mark" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _clause_body(verb: Any) -> Ivs:
+    """A reported clause without the adjuncts the parse hung on it before its subject
+    ("said on Monday [he would resign]"): they tell when or where the report was made."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or any(c.dep_ == "mark" for c in verb.children):
+        return _subtree(verb)
+    lead = [c for c in verb.children if c.i < subj.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct")
+            and (c.dep_ != "advmod" or c.ent_type_ in TIME_ENTS)]
+    return minus(_subtree(verb), union(*(_subtree(c) for c in lead))) if lead else _subtree(verb)
+
+
+def _according_rest(tok: Any) -> Ivs:
+    """"According to X, …" when the parse made "According" the root and lost the clause
+    (hung it on X as an apposition): the words after the comma that ends X's phrase."""
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if obj is None:
+        return []
+    doc = tok.doc
+    end = tok.sent.end
+    comma = next((i for i in range(obj.i + 1, end) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= end:
+        return []
+    return [(comma + 1, end)]
+
+
+def _told_aside(tok: Any) -> bool:
+    """A parenthetical cue whose only complement is the person told ("…, he told reporters, …")."""
+    if tok.lemma_.lower() not in RECIPIENT_VERBS or not (
+            tok.dep_ == "parataxis" or tok.dep_ == "advcl" and not _marker(tok)):
+        return False
+    kids = [c for c in tok.children if c.dep_ in CONTENT_DEPS or c.dep_ == "prep" and _prep_content(tok, c)]
+    return bool(kids) and all(c.dep_ in ("dobj", "obj", "dative") for c in kids)
+
+
 def _marker(tok: Any) -> str:
     return next((c.lower_ for c in tok.children if c.dep_ == "mark"), "")
 
 
 def verb_content(tok: Any) -> Ivs:
     if tok.lemma_.lower() == "accord":
-        return _interrupted(tok)
+        return _interrupted(tok) if tok.head.i != tok.i else _according_rest(tok)
     found = _complements(tok)
+    if found and _told_aside(tok):
+        return _interrupted(tok)          # "The plan, she told CNN, would fail": CNN is no content
     if found and tok.lemma_.lower() in RAISING:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return union(found, _subtree(subj)) if subj is not None else found
@@ -205,8 +253,8 @@ def content_tokens(tok: Any, source: Any | None) -> Ivs:
         found = verb_content(tok)
     if source is not None and found:
         sub = _subtree(source)
-        if sub[0][0] <= tok.i < sub[0][1]:     # a relative clause: keep the cue's own clause
-            sub = [source_span(source)]
+        if sub[0][0] <= tok.i < sub[0][1] or tok.head.i == tok.i and tok.lemma_.lower() == "accord":
+            sub = [source_span(source)]       # a relative clause, or the clause hung on the source
         found = minus(found, sub)
     return minus(found, [(tok.i, tok.i + 1)])
 
