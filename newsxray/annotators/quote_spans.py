@@ -26,6 +26,12 @@ PAIR_PREPS = frozenset({
     ("count", "on"), ("rely", "on"), ("dwell", "on"), ("report", "on"), ("vote", "on"),
     ("decide", "on"), ("settle", "on"), ("plan", "on"), ("look", "at"), ("laugh", "at"),
 })
+_AS = ("as",)
+PREDICATE_VERBS = {**dict.fromkeys("""describe characterize characterise portray depict paint label brand dub
+    view see regard deride dismiss criticize criticise attack praise hail tout cite cover frame present
+    treat denounce condemn slam blast mock ridicule perceive rate rank bill cast style term classify
+    envision envisage recast reject welcome""".split(), _AS),
+                   "liken": ("to",), "compare": ("to", "with")}
 TOPIC_PREPS = frozenset({("say", "of")})   # "she said of the election, …": the topic, not the words
 RECIPIENT_VERBS = frozenset({"tell", "ask", "inform", "assure", "reassure", "warn", "remind",
                              "notify", "brief", "advise", "promise", "show", "teach", "convince"})
@@ -90,8 +96,27 @@ def takes_content(tok: Any) -> bool:
     return any(c.dep_ in CONTENT_DEPS or c.dep_ == "prep" and _prep_content(tok, c) for c in tok.children)
 
 
+def _predicate_phrase(tok: Any) -> Ivs:
+    """What a characterising verb says its object is: "derided the deal [as toothless]",
+    "cited the audit [as the reason …]", "was viewed [as favorable]", "likened the rules [to
+    burning the Constitution]" (the object is what is talked about, the phrase the view)."""
+    lemma = tok.lemma_.lower()
+    word = PREDICATE_VERBS.get(lemma)
+    if word is None or not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
+        return []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in word:
+            found = union(*(_subtree(g) for g in c.children if g.dep_ not in ("punct", "cc")))
+            if found:
+                return union(found, [(c.i, c.i + 1)])
+    return []
+
+
 def _complements(tok: Any) -> Ivs:
     """Tokens of what a verb cue governs to say its content."""
+    predicate = _predicate_phrase(tok)
+    if predicate:
+        return predicate
     kids = list(tok.children)
     has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in kids)
     lemma = tok.lemma_.lower()

@@ -75,3 +75,19 @@ def test_the_person_told_in_a_parenthetical_is_not_the_content(nlp, sentence, cu
 def test_told_with_a_clause_keeps_the_recipient_out_and_the_clause_in(nlp):
     content, _ = _read(nlp, "He told reporters that taxes would rise.", "told")
     assert content.endswith("taxes would rise") and "reporters" not in content
+
+
+@pytest.mark.parametrize("sentence, cue, expected", [
+    ("Critics derided the deal as toothless.", "derided", "toothless"),
+    ("State media covered the action as a rightful reunification move.", "covered", "a rightful reunification move"),
+    ("She described the plan as a disaster.", "described", "a disaster"),
+    ("He likened the rules to burning the Constitution.", "likened", "burning the Constitution"),
+])
+def test_a_characterising_verb_says_what_its_object_is(nlp, sentence, cue, expected):
+    content, _ = _read(nlp, sentence, cue)
+    assert content == expected                      # the object is what is talked about, not the view
+
+
+def test_an_as_phrase_of_other_verbs_is_no_view(nlp):
+    content, _ = _read(nlp, "The president announced the sanctions as part of a broader effort.", "announced")
+    assert content == "the sanctions"
