@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Location, Participant
 from ..nlp import parses
+from .actor_words import QUANTITIES
 from .actors import MentionIndex, Resolver, actor_like, entity_country
 from .compose import Code, discontinued, future
 from .lexicon import NOUN_ENTRIES
 from .matching import Classes, Match, noun_match, verb_match
 from .modality import clause_mode, event_mode, stopping_verb
 from .roles import Roles, noun_roles, verb_roles
-from .syntax import Token, conjuncts, governing_verb, objects
+from .syntax import Token, agent, conjuncts, governing_verb, is_passive, objects, subject
 
 READ_SEGMENTS = ("title", "lede", "body")
 LOCATION_TARGET_TYPES = frozenset({"AGREE", "COOPERATE", "AID", "SUPPORT", "MOBILIZE", "ASSAULT", "COERCE",
@@ -118,6 +119,8 @@ class DocumentCoder:
         return out
 
     def _candidate(self, m: Match, offset: int, title: bool) -> Candidate | None:
+        if m.verb is not None and m.light is None and m.code.type in FORCE_TYPES and _inanimate_cause(m.verb):
+            return None  # "sanctions hit the economy", "the legislation would hit Japan"
         roles = verb_roles(m) if m.verb is not None else noun_roles(m)
         verb = m.verb if m.verb is not None else governing_verb(m.trigger)
         aux = event_mode(m.trigger, verb)
@@ -208,6 +211,46 @@ class DocumentCoder:
                 cand.target = Participant(start=s, end=e, entity=ent.id, country=country,
                                           sector=None, text=self.doc.text[s:e])
             return
+
+
+FORCE_TYPES = frozenset({"ASSAULT", "THREATEN"})
+# things that do violence for someone: "missiles hit the city", "a car bomb killed five"
+WEAPON_WORDS = frozenset({
+    "missile", "rocket", "bomb", "shell", "mortar", "drone", "jet", "warplane", "aircraft", "plane",
+    "helicopter", "tank", "artillery", "bullet", "grenade", "mine", "explosive", "device", "ship",
+    "warship", "vessel", "boat", "submarine", "gunboat", "fighter", "bomber", "frigate", "destroyer",
+    "cruiser", "carrier", "battleship", "corvette", "gunship", "minesweeper", "vehicle", "car", "truck",
+    "convoy", "unit", "squad", "patrol", "gunman", "sniper", "militant", "assailant", "attacker", "navy",
+})
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence")
+# groups whose names end like abstract nouns ("the movement continues to fight")
+ACTING_GROUPS = frozenset({"movement", "organisation", "organization", "federation", "association", "coalition",
+                           "resistance", "insurgency", "faction", "commission", "delegation", "opposition",
+                           "detachment", "regiment", "contingent", "battalion", "division", "formation", "garrison",
+                           "fraternity", "community", "minority", "majority", "authority", "militia", "presence"})
+
+
+def _inanimate_cause(verb: Token) -> bool:
+    """Violence or a threat whose subject is a thing or a situation, not an actor: "the
+    legislation would hit Japan", "sanctions hit the economy", "supplies threatened by the
+    war", "the U.S. imposition of tariffs threatening to unravel cooperation". A weapon or a
+    vessel ("missiles hit the base"), a thing of a named country ("four American frigates
+    shelled the platforms") and an attack noun ("the attack killed 12") still act for someone."""
+    subj = agent(verb) if is_passive(verb) else subject(verb)
+    if subj is None or subj.pos_ != "NOUN" or actor_like(subj) or subj.ent_type_:
+        return False
+    lemma = subj.lemma_.lower()
+    if lemma in QUANTITIES or subj.lower_ in QUANTITIES or lemma in WEAPON_WORDS or subj.lower_ in WEAPON_WORDS:
+        return False
+    if lemma in ACTING_GROUPS or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
+        return False  # "the movement (GUNT) continues to fight"
+    entries = NOUN_ENTRIES.get(lemma, ())
+    if entries:  # an event noun: only violence, coercion or a show of force acts on its own
+        return not any(e.type in ("ASSAULT", "COERCE", "MOBILIZE") and not e.has("content") for e in entries)
+    if lemma.endswith(ABSTRACT_ENDINGS):
+        return True  # "the imposition of tariffs", "the legislation"
+    national = any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in subj.children)
+    return not national
 
 
 def _joint(code: Code) -> bool:

@@ -7,8 +7,23 @@ what a frame is about ("vowed a strong response", "called for a ceasefire"): the
 ``content`` entries do only the last. ``of=actor``: "the visit of X" names the visitor;
 the default reads an "of" phrase as the target ("the invasion of Ukraine");
 ``of=content`` reads it as what the event is about ("the threat of sanctions").
+``NOT_NOUN_EVENTS`` lists contexts in which a noun names no event ("domestic demand").
 """
 from __future__ import annotations
+
+# modifiers of "demand" in the economy's sense ("domestic demand", "declining demand for steel")
+DEMAND_MODIFIERS = (
+    "domestic|consumer|world|global|internal|external|export|import|oil|energy|market|investment|credit|"
+    "loan|fuel|gasoline|aggregate|private|strong|weak|weaker|stronger|sluggish|firm|growing|rising|"
+    "falling|declining|seasonal|industrial|housing|customer|overseas|foreign|local|user|product|dollar|yen|"
+    "money|gold|food|power|electricity|steel|crude|grain|wheat|coffee|sugar|copper|share|stock|bond|peak|"
+    "total|underlying|overall|heavy|good|poor|slack|buoyant|robust|increased|reduced|lower|higher|"
+    "increasing|slow|slowing|current|future|strengthening|weakening"
+)
+NOT_NOUN_EVENTS = f"""
+# "boost domestic demand", "weak consumer demand": the economy's demand, not a demand of someone
+demand ^{DEMAND_MODIFIERS} = NONE 000
+"""
 
 NOUNS = """
 # ---- AGREE ---------------------------------------------------------------------------

@@ -7,6 +7,8 @@ three digits where the verb says that much, four where the object does.
 """
 from __future__ import annotations
 
+from .lex_nouns import DEMAND_MODIFIERS
+
 # Support verbs: their object noun carries the event ("held talks", "imposed sanctions",
 # "launched an attack"); with ``rev`` ones the subject undergoes it ("faced resistance").
 LIGHT_VERBS = """
@@ -38,7 +40,7 @@ broker +deal|truce|ceasefire|agreement|accord|settlement|peace = CONSULT 045 tgt
 
 # ---- CONSULT: meetings, visits, calls, negotiations (CAMEO 04) -------------------------
 meet = CONSULT 040 sym tgt=with w=0.85
-meet +demand|condition|target|goal|need|deadline|requirement|standard|criterion|obligation|expectation = CONCEDE 083 w=0.5
+meet +demand|condition|target|goal|need|deadline|requirement|standard|criterion|obligation|expectation|request|wish|call = CONCEDE 083 w=0.5
 convene|confer|huddle|consult = CONSULT 040 sym tgt=with w=0.8
 talk ~with|to = CONSULT 040 sym tgt=with|to w=0.7
 speak ~with|to = CONSULT 040 sym tgt=with|to w=0.45
@@ -111,7 +113,9 @@ grant|offer|give|provide +asylum|refuge|sanctuary = AID 075 tgt=to
 forgive|cancel|write|waive +debt|loan = AID 071
 
 # ---- CONCEDE and RETREAT: concessions and material retreats (CAMEO 08) -----------------
-concede = CONCEDE 080 w=0.5
+# "conceded defeat", "conceded the point"; not "officials concede that time is short" (an admission)
+concede +defeat|election|race|vote|point|ground|territory|seat|victory|argument|demand|concession|control|game|match|contest = CONCEDE 080 w=0.5
+concede ~to = CONCEDE 083 tgt=to w=0.5
 comply|abide ~with|by = CONCEDE 083 tgt=with|by w=0.6
 submit|succumb ~to = CONCEDE 083 tgt=to w=0.55
 cede|relinquish|surrender +territory|land|island|control|power|claim|region|town|city|area|sovereignty = RETREAT/return 0842 tgt=to
@@ -132,6 +136,10 @@ release|free|repatriate +@person|prisoner|hostage|detainee|captive|inmate|activi
 exchange|swap|trade +prisoner|captive|detainee|pow|hostage = RETREAT/release 0841 sym tgt=with
 return|hand|give +territory|land|island|property|asset|body|remains|artifact|village|town|control = RETREAT/return 0842 tgt=to
 lift|ease|remove|suspend|end|drop|scrap|relax|waive|roll +sanction|embargo|boycott|tariff = RETREAT 085
+# "cut tariffs on cosmetics", "lowered import duties": easing trade barriers, not sanctioning
+cut|reduce|lower|slash|eliminate|abolish|trim +tariff|duty|levy|barrier = RETREAT 085
+# "eliminate import quotas" eases them; "slashed its sugar import quota" restricts trade
+eliminate|abolish|lift|scrap|remove|relax|ease +quota = RETREAT 085
 lift|end|ease +blockade|siege = RETREAT 0872
 lift|end|ease +curfew = RETREAT 0813
 lift|end +emergency|martial_law = RETREAT 0814
@@ -154,8 +162,8 @@ stop|halt|end|cease|suspend|pause|scale +attack|fighting|violence|hostility|offe
 # ---- REQUEST: appeals (CAMEO 02) and demands (CAMEO 10) -------------------------------
 urge|appeal|plead|implore|beg|exhort = REQUEST 020 frame=appeal tgt=to|with w=0.8
 encourage = REQUEST 020 frame=appeal w=0.45 strict
-# "advised X to leave" appeals; "advised against travel", "advised by lawyers" do not
-advise = REQUEST 020 frame=appeal w=0.45 strict inner
+# "advised X to leave" appeals; "advised against travel", "advised them of the findings" do not
+advise = REQUEST 020 frame=appeal w=0.45 strict clause
 call ~on|upon = REQUEST 020 frame=appeal tgt=on|upon w=0.8
 call ~for = REQUEST 020 frame=appeal w=0.7
 ask|request = REQUEST 020 frame=appeal w=0.55 strict
@@ -196,6 +204,7 @@ complain = ACCUSE/disapprove 114 tgt=about|against w=0.55
 lodge|file|register|make +protest|complaint|objection = ACCUSE/disapprove 114 tgt=with|against|to
 sue = ACCUSE/allege 115 w=0.8
 file|bring|launch +lawsuit|suit|case|charge|claim|complaint|action = ACCUSE/allege 115 tgt=against
+press +charge = ACCUSE/allege 115 tgt=against
 take ~to +court = ACCUSE/allege 115
 convict = SANCTION/convict 116 w=0.8
 
@@ -209,6 +218,8 @@ rule out = REJECT 120 frame=refuse w=0.7
 resist = REJECT 120 w=0.6
 # "fought back a takeover bid": resisting a bid is rejection, not violence
 fight|beat back|off +bid|takeover|offer|challenge|proposal|attempt|move|claim|lawsuit = REJECT 120 w=0.6
+# "would fight any unreasonable moves", "fought the plan": opposing a measure, not violence
+fight|battle +bid|takeover|offer|proposal|attempt|move|plan|measure|law|bill|decision|policy|lawsuit|ruling|reform|cut|closure|change|legislation|rule|tax|tariff|charge|extradition|deportation|order|merger = REJECT 120 w=0.6
 object ~to = REJECT 120 tgt=to w=0.7
 # CAMEO files opposing and disputing under "disapprove" (110), not under "reject"
 oppose|dispute|contest|challenge = ACCUSE/disapprove 110 w=0.55
@@ -368,9 +379,14 @@ come ~under +attack|fire|shelling|bombardment|assault = ASSAULT 190 rev act=from
 """
 
 # Contexts in which a trigger word reports no event (type NONE; see ``lexicon``).
-NOT_EVENTS = """
+NOT_EVENTS = f"""
 # "the plan met a mixed response", "was met with criticism": a reception, not a meeting
 meet +response|reaction|reception|criticism|resistance|opposition|scepticism|skepticism|approval|acclaim|derision|silence|fate|end|death|success|failure|resolve|enthusiasm|outrage|anger|condemnation|praise|backlash|hostility|disbelief|dismay|applause|protest|fury|alarm|concern|suspicion|indifference|welcome = NONE 000
+# "to meet declining demand for steel": supplying a market, not meeting a demand of someone
+meet|satisfy +{"|".join(m + "_demand" for m in DEMAND_MODIFIERS.split("|"))} = NONE 000
+# "voters would strike out the names": crossing out, not a strike
+strike out|off|through = NONE 000
+strike out|off|through +@any = NONE 000
 # "asked about the attack": a question, not an appeal
 ask|question ~about|over|regarding = NONE 000
 # "meet its interest repayments", "meet stiffer competition": no meeting, no concession
@@ -381,6 +397,12 @@ kill +speculation|rumour|rumor|idea|plan|deal|hope|bill|proposal|talk|story|mome
 break down ~with = NONE 000
 # "nationals hailing from Somalia": origin, not praise
 hail ~from = NONE 000
+# "will recognise the heavy financial burdens", "recognised the need for reform": acknowledging, not recognition
+recognize|recognise +need|importance|problem|burden|difficulty|fact|role|right|value|contribution|effort|concern|necessity|achievement|danger|risk|threat|challenge|limit|reality|impact|cost|benefit|potential|significance|validity|legitimacy = NONE 000
+# "will encourage flows of funds", "encouraged investment": promoting a thing, not an appeal to someone
+encourage +flow|investment|growth|trade|export|import|use|development|competition|participation|demand|saving|spending|consumption|lending|production|innovation|tourism|dialogue|restraint = NONE 000
+# "press its tough stance", "pressed home its advantage": pushing a position, not an appeal to someone
+press +stance|position|case|claim|point|advantage|attack|offensive|issue|agenda|campaign|suit|button|argument|view|bid = NONE 000
 # "seizing the opportunity", "took the chance": no seizure
 seize|grab|take +chance|opportunity|moment|initiative|momentum|lead|headline|advantage|occasion = NONE 000
 """

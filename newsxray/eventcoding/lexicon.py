@@ -25,12 +25,14 @@ the actor's own (troops withdrawn or deployed, an ambassador recalled), not the 
 an organisation, or a person with a sector such as GOV or DIP): "the minister arrived in
 Beijing" is a visit, "a refugee family arrived in the UK" is not; ``trans`` an event only
 with a direct object or a complement ("declined to attend", not "the dollar declined");
-``mandative`` an event only with a "that" clause in the base form, the form of demands
+``clause`` an event only with a clause or infinitive complement ("advised Japan to
+learn", not "advised the government of our findings"); ``mandative`` an event only with a "that" clause in the base form, the form of demands
 ("insisted that Japan boost imports", not "insisted that it had done nothing wrong").
 
 Entries of type ``NONE`` (``lex_verbs.NOT_EVENTS``) say that a word in that context is no
 event at all, winning over the event entries they are at least as specific as: "the plan
-met a mixed response", "asked about the attack", "nationals hailing from Somalia".
+met a mixed response", "asked about the attack", "nationals hailing from Somalia";
+``lex_nouns.NOT_NOUN_EVENTS`` does the same for nouns ("boost domestic demand").
 
 Lookup tables are built once at import; a lookup is a dict access and a short scan.
 """
@@ -39,11 +41,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .codes import PLOVER_TYPES
-from .lex_nouns import NOUNS
+from .lex_nouns import NOT_NOUN_EVENTS, NOUNS
 from .lex_verbs import LIGHT_VERBS, NOT_EVENTS, VERBS
 
 DEFAULT_WEIGHT = 0.75
-_FLAGS = frozenset({"sym", "rev", "content", "light", "inner", "strict", "own", "official", "trans", "mandative"})
+_FLAGS = frozenset({"sym", "rev", "content", "light", "inner", "strict", "own", "official", "trans", "mandative", "clause"})
 NONE = "NONE"  # the type of entries that mark a context as no event
 FRAMES = frozenset({"intent", "appeal", "demand", "refuse", "threat", "invite", "accuse"})
 
@@ -146,7 +148,7 @@ def build(table: str, *, none_ok: bool = False) -> dict[str, tuple[Entry, ...]]:
 
 
 VERB_ENTRIES: dict[str, tuple[Entry, ...]] = build(NOT_EVENTS + VERBS, none_ok=True)  # NONE first: it wins a tie
-NOUN_ENTRIES: dict[str, tuple[Entry, ...]] = build(NOUNS)
+NOUN_ENTRIES: dict[str, tuple[Entry, ...]] = build(NOT_NOUN_EVENTS + NOUNS, none_ok=True)  # NONE first: it wins a tie
 LIGHT: frozenset[str] = frozenset(LIGHT_VERBS.split())
 
 

@@ -96,8 +96,8 @@ def noun_entry(tok: Token, *, content: bool) -> Entry | None:
         return None  # "hostilities" are fighting; "his hostility towards Greece" is an attitude
     mods = frozenset(c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))
     entry = lookup(NOUN_ENTRIES, lemma, mods=mods, preps=frozenset(preps(tok)))
-    if entry is None or (entry.has("content") and not content):
-        return None
+    if entry is None or entry.type == NONE or (entry.has("content") and not content):
+        return None  # NONE: "boost domestic demand" names no demand of anyone
     return entry
 
 
@@ -132,7 +132,8 @@ def verb_match(tok: Token, classes: Classes, depth: int = 0) -> Match | None:
     prt, words = particle(tok), prep_words(tok)
     entry = _verb_entry(tok, lemma, prt, words, classes)
     if entry is not None and (entry.type == NONE or (entry.has("trans") and not _complemented(tok))
-                              or (entry.has("mandative") and not _mandative(tok))):
+                              or (entry.has("mandative") and not _mandative(tok))
+                              or (entry.has("clause") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children))):
         return None  # "met a mixed response"; "the dollar declined"; "insisted that it was right"
     if entry is not None and entry.specificity == 0 and light:
         found = _light_noun(tok, lemma, classes, depth)
@@ -320,18 +321,23 @@ def that_clauses(noun: Token) -> list[Token]:
             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
 
 
+NO_COMMENT = frozenset({"comment", "comments", "detail", "details", "interview"})
+
+
 def _question(tok: Token) -> bool:
     """"asked if the bank would proceed", "asked whether ...": a question, not an appeal."""
     return tok.lemma_.lower() == "ask" and any(
-        c.dep_ == "ccomp" and any(g.dep_ in ("mark", "advmod") and g.lower_ in ("if", "whether") for g in c.children)
-        for c in tok.children)
+        c.dep_ in ("ccomp", "advcl") and any(g.dep_ in ("mark", "advmod") and g.lower_ in ("if", "whether")
+                                             for g in c.children)
+        for c in tok.children)  # also "Asked by reporters if he would close the bases, ..." (advcl)
 
 
 def _framed(match: Match, classes: Classes, depth: int) -> Match | None:
     entry = match.entry
-    if entry.frame == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() in STATEMENT_VERBS
+    if entry.frame == "refuse" and any((c.dep_ == "xcomp" and c.lemma_.lower() in STATEMENT_VERBS)
+                                       or (c.dep_ == "dobj" and c.lemma_.lower() in NO_COMMENT)
                                        for c in match.trigger.children):
-        return None
+        return None  # "declined to comment", "declined comment": no answer is no rejection
     if entry.frame == "appeal" and _question(match.trigger):
         return None
     inner_code, inner_tok, inner_match = _content(match, classes, depth)

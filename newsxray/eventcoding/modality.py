@@ -3,8 +3,12 @@
 ``negated``: "did not sign", "never met", "no talks were held", "denied attacking".
 ``hypothetical``: a modal of possibility ("could", "might", "may"), "would" outside
 reported speech, or a condition ("if", "unless", "should X happen").
-``future``: "will", "shall", "is going to", "is set to", "is due to", "is about to", and
-"would" in reported speech ("said it would send aid").
+``future``: "will", "shall", "is going to", "is set to", "is due to", "is about to",
+"would" in reported speech ("said it would send aid"), what an intention governs ("plans to
+give more help"), and a present-tense "when" clause under a future one ("when they meet
+next week"). Modes carry through chains of infinitives, coordinated verbs and causatives
+("would act to have the government fix prices and allocate supplies"); "any attack" is
+hypothetical and "clinched no agreements", "no knowledge of talks" negated.
 ``historical``: a clause set years back ("five years after crowds burned down its
 embassy", "a decade ago"); ``assemble`` also marks factual events dated two or more
 calendar years before publication.
@@ -24,6 +28,15 @@ FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 WOULD = frozenset({"would", "'d", "’d"})
 CONDITIONS = frozenset({"if", "unless", "whether", "lest", "provided"})
 FUTURE_FRAMES = frozenset({"go", "set", "due", "about", "poised", "slate", "schedule", "expect", "likely"})
+# intentions: what they govern has not happened yet ("plans to spend ... and give more help")
+INTENT_FRAMES = frozenset({"plan", "intend", "aim", "prepare", "hope", "want", "propose", "wish", "seek"})
+# "have the government fix prices": a causative's clause shares its mode
+CAUSATIVES = frozenset({"have", "make", "let", "get", "help"})
+# "when they meet later this week": a temporal clause in the present under a future clause
+# (or in the past under "would" in reported speech: "said he would lift the tariffs as soon as Tokyo complied")
+TEMPORAL_MARKS = frozenset({"when", "before", "after", "until", "once", "till", "while"})
+# "any Iranian attack on Soviet ships will bring a response": no attack is reported
+HYPOTHETICAL_DETS = frozenset({"any", "possible", "potential", "eventual", "future"})
 DENIALS = frozenset({"deny", "refute"})
 LONG_UNITS = frozenset({"years", "decades", "centuries", "generations"})
 REPORTING = frozenset({
@@ -46,6 +59,8 @@ def _negated(tok: Token) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither"
                                                     for g in c.children):
             return True  # "Neither A nor B boycotted ..."
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+            return True  # "clinched no agreements", "held no talks", "reached no deal"
     return False
 
 
@@ -100,6 +115,9 @@ def clause_mode(tok: Token) -> str | None:
     head = tok.head
     if tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_.lower() in FUTURE_FRAMES:
         return clause_mode(head) or "future"
+    if tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_.lower() in INTENT_FRAMES and head.pos_ == "VERB":
+        mode = clause_mode(head)
+        return mode if mode in ("negated", "hypothetical") else "future"
     if tok.dep_ == "xcomp" and head.lemma_.lower() in ("fail", "refrain", "stop") and head.i != tok.i:
         return "negated"
     if tok.dep_ in ("xcomp", "ccomp", "pcomp") and head.i != tok.i and head.lemma_.lower() in DENIALS:
@@ -143,23 +161,60 @@ def _years(word: Token) -> bool:
 
 
 def event_mode(trigger: Token, verb: Token | None) -> str | None:
-    """The auxiliary mode of an event: its verb's clause, and for nouns their own "no"."""
-    if (verb is None or trigger.i != verb.i) and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
-        return "negated"
+    """The auxiliary mode of an event: its verb's clause, and for nouns their own "no" (or
+    "any": "any attack on its ships will bring a response" reports no attack)."""
+    if verb is None or trigger.i != verb.i:
+        for c in trigger.children:
+            if c.dep_ == "det" and c.lower_ == "no":
+                return "negated"
+            if c.dep_ in ("det", "amod") and c.lower_ in HYPOTHETICAL_DETS:
+                return "hypothetical"
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.head.children):
+            return "negated"  # "we have no knowledge of talks", "there is no sign of a withdrawal"
     if verb is None:
         return None
     found = clause_mode(verb)
-    if found in (None, "historical") and verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        # "will not try to attack", "might want to meet": the governing verb's mode holds
-        head = verb.head
-        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i != head.i:
-            head = head.head  # "is not willing to meet", "would be ready to talk": the copula's mode
+    cur = verb
+    for _ in range(4):  # "would likely act to have the government fix prices and allocate supplies"
+        if found not in (None, "historical"):
+            break
+        head = _governor(cur)
+        if head is None:
+            break
         head_mode = clause_mode(head)
-        if head_mode in ("negated", "hypothetical", "future"):
+        shared = ("negated", "hypothetical", "future") + (("purpose", "historical") if cur.dep_ == "conj" else ())
+        if head_mode in shared:  # "sent troops to help and protect": both say what for
             found = head_mode
-    if found is None and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        # "did not meet or talk": negation and modals are shared by coordinated verbs
-        head_mode = clause_mode(verb.head)
-        if head_mode and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            found = head_mode
+        cur = head
     return found
+
+
+def _governor(verb: Token) -> Token | None:
+    """The verb whose mode ``verb`` shares: the governor of an infinitive ("will not try
+    to attack", "is not willing to meet": the copula), of a coordinated verb without its
+    own subject ("did not meet or talk"), of a causative's clause ("would have the
+    government fix"), of an infinitive of purpose ("would act to have"), and of a
+    present-tense temporal clause under a future one ("will reaffirm the accord when they
+    meet"; in the past under a reported "would": "would lift them as soon as Tokyo complied")."""
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ == "xcomp":
+        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i != head.i:
+            return head.head
+        return head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in CAUSATIVES:
+        return head
+    if verb.dep_ == "advcl" and _purpose(verb):  # "would act to have ...": the infinitive's governor
+        return head
+    temporal = any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in verb.children)
+    if verb.dep_ == "advcl" and head.lower_ == "soon" and head.dep_ == "advmod" and head.head.i != head.i:
+        head, temporal = head.head, True  # "would lift them as soon as Tokyo complied"
+    backshifted = verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ in WOULD for c in head.children)
+    if (verb.dep_ == "advcl" and (verb.tag_ in ("VBP", "VBZ") or backshifted) and temporal
+            and clause_mode(head) in ("future", "hypothetical")):
+        return head
+    return None

@@ -36,6 +36,8 @@ SENTENCES = {
     "hailing_from": "The fighters, hailing from Somalia and Yemen, were held in camps.",
     "seizing_chance": "Seizing the opportunity, Putin praised the Chinese president.",
     "advised_against": "The Foreign Office has advised against travel to Syria.",
+    "advised_to": "China advised Japan to learn the lessons of history.",
+    "advised_of": "The inspectors advised the Iranian government of their findings.",
     "stood_by": "The Australian prime minister stood by his previous comments.",
     "contributed_report": "Reuters contributed to this report.",
     "hostility": "Critics worry about Erdogan's hostility towards Greece.",
@@ -255,3 +257,9 @@ def test_none_entries_are_not_event_entries_and_win_a_tie():
     with pytest.raises(LexiconError):
         parse_line("meet +response = NONE 000")  # only the NOT_EVENTS table may say NONE
     assert parse_line("meet +response = NONE 000", none_ok=True)[0].type == NONE
+
+
+def test_advising_someone_to_do_something_is_an_appeal_whatever_the_content(coded):
+    ev = one(coded["advised_to"], "REQUEST")      # the advice is the event, its content need not be one
+    assert (ev.actor.country, ev.target.country) == ("CHN", "JPN")
+    assert coded["advised_of"] == []               # informing someone of something is no appeal
