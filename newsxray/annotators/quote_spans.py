@@ -32,7 +32,7 @@ PREDICATE_VERBS = {**dict.fromkeys("""describe characterize characterise portray
     treat denounce condemn slam blast mock ridicule perceive rate rank bill cast style term classify
     envision envisage recast reject welcome""".split(), _AS),
                    "liken": ("to",), "compare": ("to", "with")}
-TOPIC_PREPS = frozenset({("say", "of")})   # "she said of the election, …": the topic, not the words
+TOPIC_PREPS = frozenset({("say", "of"), ("joke", "of")})   # "she said of the election, …": the topic, not the words
 RECIPIENT_VERBS = frozenset({"tell", "ask", "inform", "assure", "reassure", "warn", "remind",
                              "notify", "brief", "advise", "promise", "show", "teach", "convince"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "acomp"})
