@@ -91,3 +91,15 @@ def test_a_characterising_verb_says_what_its_object_is(nlp, sentence, cue, expec
 def test_an_as_phrase_of_other_verbs_is_no_view(nlp):
     content, _ = _read(nlp, "The president announced the sanctions as part of a broader effort.", "announced")
     assert content == "the sanctions"
+
+
+def test_a_second_report_joined_to_the_reported_clause_keeps_its_subject(nlp):
+    # the parse hangs "warned" on "was": its subject is the "it" that stands for China
+    content, source = _read(nlp, "China said it was opposed to the test and warned North Korea to refrain "
+                                 "from further actions.", "warned")
+    assert source == "it" and content == "to refrain from further actions"
+
+
+def test_an_expletive_it_is_still_nobody(nlp):
+    _, source = _read(nlp, "It is clear that the plan failed.", "clear")
+    assert source == ""
