@@ -3,7 +3,7 @@
 ``negated``: "did not sign", "never met", "no talks were held", "denied attacking".
 ``hypothetical``: a modal of possibility ("could", "might", "may"), "would" outside
 reported speech, or a condition ("if", "unless", "should X happen").
-``future``: "will", "shall", "is going to", "is set to", "is due to", "is about to",
+``future``: "will", "shall", "is going to", "is set to", "is due to", "is about to", "is to",
 "would" in reported speech ("said it would send aid"), what an intention governs ("plans to
 give more help"), and a present-tense "when" clause under a future one ("when they meet
 next week"). Modes carry through chains of infinitives, coordinated verbs and causatives
@@ -115,6 +115,9 @@ def clause_mode(tok: Token) -> str | None:
     head = tok.head
     if tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_.lower() in FUTURE_FRAMES:
         return clause_mode(head) or "future"
+    if tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_ == "be" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return clause_mode(head) or "future"     # "the minister is to hold talks": planned, not done
     if tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_.lower() in INTENT_FRAMES and head.pos_ == "VERB":
         mode = clause_mode(head)
         return mode if mode in ("negated", "hypothetical") else "future"

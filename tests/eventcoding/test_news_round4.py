@@ -214,3 +214,10 @@ def test_a_movement_is_an_actor_not_a_situation(coded):
     ev = one(coded["movement_fights"], "ASSAULT")
     assert ev.target is not None and ev.target.country == "LBY", types(coded["movement_fights"])
     assert "ASSAULT" in {e.type for e in coded["movement_named"]}, types(coded["movement_named"])
+
+
+def test_be_to_do_is_planned_not_done():
+    coded = code({"is_to": "The Japanese prime minister is to hold talks with President Reagan next week.",
+                  "held": "The Japanese prime minister held talks with President Reagan on Monday."})
+    assert [e.mode for e in coded["is_to"]] == ["future"]
+    assert [e.mode for e in coded["held"]] == [None]
