@@ -97,7 +97,7 @@ veto = REJECT 129 of=actor tgt=of|on|against w=0.7
 
 # ---- THREATEN ------------------------------------------------------------------------
 threat = THREATEN 130 frame=threat of=content tgt=against|to w=0.6
-warning = THREATEN 130 frame=threat of=content tgt=to|against w=0.55
+warning = THREATEN 130 frame=threat of=content tgt=to|against w=0.55 strict
 ultimatum = THREATEN 139 of=actor tgt=to
 response|retaliation|reprisal|revenge|countermeasure|consequence|retribution|punishment|reaction|measure|countermeasures = THREATEN 130 content
 

@@ -395,6 +395,8 @@ meet +repayment|payment|competition|cost|expense|bill|shortfall|debt|interest|ch
 kill +speculation|rumour|rumor|idea|plan|deal|hope|bill|proposal|talk|story|momentum|chance|debate|project|scheme = NONE 000
 # "talks broke down with no agreement": a collapse, not a break with someone
 break down ~with = NONE 000
+# "shoot for a 10 percent share": aiming at a goal
+shoot ~for = NONE 000
 # "nationals hailing from Somalia": origin, not praise
 hail ~from = NONE 000
 # "will recognise the heavy financial burdens", "recognised the need for reform": acknowledging, not recognition

@@ -221,3 +221,13 @@ def test_be_to_do_is_planned_not_done():
                   "held": "The Japanese prime minister held talks with President Reagan on Monday."})
     assert [e.mode for e in coded["is_to"]] == ["future"]
     assert [e.mode for e in coded["held"]] == [None]
+
+
+def test_warnings_of_hazards_and_aiming_for_goals_are_no_events():
+    coded = code({"tidal": "Japan issued warnings of tidal waves after the earthquake near Chile.",
+                  "warning_to": "China issued a warning to Japan.",
+                  "shoot_for": "The company will shoot for a 10 percent share of the Japanese market.",
+                  "shot_at": "Israeli soldiers shot at Palestinian protesters."})
+    assert coded["tidal"] == [] and coded["shoot_for"] == []
+    assert codes(coded["warning_to"]) == [("THREATEN", "130")]    # a warning to someone stays
+    assert one(coded["shot_at"], "ASSAULT").target.country == "PSE"
