@@ -65,6 +65,15 @@ def minus(a: Ivs, b: Ivs) -> Ivs:
     return out
 
 
+def that_clause(clause: Any) -> bool:
+    """A clause the parse hung as a relative one that is really a "that" complement: its
+    "that" is a conjunction (not the subject or object the relative clause lacks) and it has
+    a subject of its own ("a report [that Trump had a net loss]")."""
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    return that is not None and that.dep_ in ("mark", "advmod") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in RELATIVE for c in clause.children)
+
+
 def _is_time(prep: Any) -> bool:
     return any(c.ent_type_ in TIME_ENTS for c in prep.children if c.dep_ == "pobj")
 
@@ -117,6 +126,8 @@ def _complements(tok: Any) -> Ivs:
             parts.append(_clause_body(c) if dep == "ccomp" and c.i > tok.i else subtree(c))
         elif dep == "prep":
             parts.append(_prep_content(tok, c))
+            parts += [subtree(r) for o in c.children if o.dep_ == "pobj"      # "reported at the time
+                      for r in o.children if r.dep_ == "relcl" and that_clause(r)]  # that …" 
         elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if", "that", "how", "for")
                                     for m in c.children):
             parts.append(subtree(c))
@@ -239,7 +250,7 @@ NOUN_PREPS = frozenset({"of", "about", "on", "for", "against", "over", "that", "
 def noun_content(tok: Any) -> Ivs:
     parts: list[Ivs] = []
     for c in tok.children:
-        if c.dep_ in ("acl", "ccomp") and c.i > tok.i:
+        if c.dep_ in ("acl", "ccomp") and c.i > tok.i or c.dep_ == "relcl" and that_clause(c):
             parts.append(subtree(c))          # "the claim that …", "plans to spend …"
         elif c.dep_ == "prep" and c.lower_ in NOUN_PREPS and not _is_time(c):
             objects = union(*(subtree(g) for g in c.children if g.dep_ in ("pobj", "pcomp")))

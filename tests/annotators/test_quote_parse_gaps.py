@@ -103,3 +103,17 @@ def test_a_second_report_joined_to_the_reported_clause_keeps_its_subject(nlp):
 def test_an_expletive_it_is_still_nobody(nlp):
     _, source = _read(nlp, "It is clear that the plan failed.", "clear")
     assert source == ""
+
+
+def test_a_that_clause_the_parse_hung_as_a_relative_clause_is_the_content(nlp):
+    content, _ = _read(nlp, "Clinton is seizing upon a New York Times report that Donald Trump had a net loss "
+                            "in 1995.", "report")
+    assert content.startswith("Donald Trump had a net loss")
+    content, _ = _read(nlp, "The New York Times reported at the time that the editor conveyed to Ms. Martin "
+                            "that her statement was wrong.", "reported")
+    assert "the editor conveyed" in content
+
+
+def test_a_true_relative_clause_is_not_a_that_clause(nlp):
+    content, _ = _read(nlp, "She spoke at the meeting that he attended.", "spoke")
+    assert "attended" not in content
