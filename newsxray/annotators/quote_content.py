@@ -33,6 +33,7 @@ RECIPIENT_VERBS = frozenset({"tell", "ask", "inform", "assure", "reassure", "war
                              "notify", "brief", "advise", "promise", "show", "teach", "convince"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "acomp"})
 ANSWERS = frozenset({"yes", "no", "so"})
+CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")   # a clause's own subject
 TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 RAISING = frozenset({"seem", "appear"})
@@ -71,7 +72,7 @@ def that_clause(clause: Any) -> bool:
     a subject of its own ("a report [that Trump had a net loss]")."""
     that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
     return that is not None and that.dep_ in ("mark", "advmod") and any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in RELATIVE for c in clause.children)
+        c.dep_ in CLAUSE_SUBJECTS and c.lower_ not in RELATIVE for c in clause.children)
 
 
 def _is_time(prep: Any) -> bool:
@@ -156,18 +157,22 @@ def _interrupted(tok: Any) -> Ivs:
     return minus(subtree(head), subtree(tok))
 
 
+def _clause_subject(verb: Any) -> Any | None:
+    """The subject of the clause ``verb`` heads, if it has one of its own."""
+    return next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECTS), None)
+
+
 def _unmarked_clause(verb: Any) -> bool:
     """A clause with its own subject and no subordinating word: a reported clause the parse
     hung as an adverbial one after an adjunct ("said after the talks he would resign")."""
-    return not any(c.dep_ == "mark" for c in verb.children) and any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    return not _marker(verb) and _clause_subject(verb) is not None
 
 
 def _clause_body(verb: Any) -> Ivs:
     """A reported clause without the adjuncts the parse hung on it before its subject
     ("said on Monday [he would resign]"): they tell when or where the report was made."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subj is None or any(c.dep_ == "mark" for c in verb.children):
+    subj = _clause_subject(verb)
+    if subj is None or _marker(verb):
         return subtree(verb)
     lead = [c for c in verb.children if c.i < subj.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct")
             and (c.dep_ != "advmod" or c.ent_type_ in TIME_ENTS)]

@@ -321,10 +321,7 @@ def _venue_of(host: Token) -> bool:
 def _coordinated(tok: Token) -> list[Token]:
     """The other members of the coordination ``tok`` belongs to ("Iraqi and Syrian
     officials" when the modifier found was "Syrian")."""
-    top = tok
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    return [t for t in conjuncts(top) if t.i != tok.i]
+    return [t for t in _coordination(tok) if t.i != tok.i]
 
 
 def _depth(tok: Token) -> int:

@@ -133,7 +133,7 @@ def verb_match(tok: Token, classes: Classes, depth: int = 0) -> Match | None:
     entry = _verb_entry(tok, lemma, prt, words, classes)
     if entry is not None and (entry.type == NONE or (entry.has("trans") and not _complemented(tok))
                               or (entry.has("mandative") and not _mandative(tok))
-                              or (entry.has("clause") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children))):
+                              or (entry.has("clause") and not _clause_complement(tok))):
         return None  # "met a mixed response"; "the dollar declined"; "insisted that it was right"
     if entry is not None and entry.specificity == 0 and light:
         found = _light_noun(tok, lemma, classes, depth)
@@ -156,9 +156,14 @@ def _criticised(verb: Token) -> bool:
                               for w in ("over", "for"))
 
 
+def _clause_complement(tok: Token) -> bool:
+    """The verb has a clause or infinitive complement."""
+    return any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+
+
 def _complemented(tok: Token) -> bool:
     """The verb has a direct object or a clause or infinitive complement."""
-    return bool(objects(tok)) or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+    return bool(objects(tok)) or _clause_complement(tok)
 
 
 def _mandative(tok: Token) -> bool:

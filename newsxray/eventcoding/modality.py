@@ -59,7 +59,7 @@ def _negated(tok: Token) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither"
                                                     for g in c.children):
             return True  # "Neither A nor B boycotted ..."
-        if c.dep_ == "dobj" and c.pos_ == "NOUN" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and _says_no(c):
             return True  # "clinched no agreements", "held no talks", "reached no deal"
     return False
 
@@ -163,17 +163,20 @@ def _years(word: Token) -> bool:
     return lower in ("decade", "century", "generation") and any(c.lower_ in ("a", "one") for c in word.children)
 
 
+def _says_no(noun: Token) -> bool:
+    """The noun has the determiner "no" ("no agreements", "no knowledge")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def event_mode(trigger: Token, verb: Token | None) -> str | None:
     """The auxiliary mode of an event: its verb's clause, and for nouns their own "no" (or
     "any": "any attack on its ships will bring a response" reports no attack)."""
     if verb is None or trigger.i != verb.i:
-        for c in trigger.children:
-            if c.dep_ == "det" and c.lower_ == "no":
-                return "negated"
-            if c.dep_ in ("det", "amod") and c.lower_ in HYPOTHETICAL_DETS:
-                return "hypothetical"
-        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and any(
-                c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.head.children):
+        if _says_no(trigger):
+            return "negated"
+        if any(c.dep_ in ("det", "amod") and c.lower_ in HYPOTHETICAL_DETS for c in trigger.children):
+            return "hypothetical"
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and _says_no(trigger.head.head):
             return "negated"  # "we have no knowledge of talks", "there is no sign of a withdrawal"
     if verb is None:
         return None
